@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs one TypeScript entry point (benchmarks, scripts) through tsx.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+register();
+const entry = process.argv[2];
+if (!entry) {
+  console.error('usage: run-ts.js <file.ts> [args…]');
+  process.exit(2);
+}
+process.argv.splice(2, 1);
+await import(pathToFileURL(resolve(entry)).href);

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+
+/** Everything a node reads from its environment, in one place, with defaults that make `npm start` work. */
+export interface Config {
+  port: number;
+  host: string;
+  /** The URL people and other nodes use to reach this node. */
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  natsUrl: string | undefined;
+  /** Stream and subject prefix on NATS, so several nodes or test runs can share one server. */
+  natsStream: string;
+  natsSubjectPrefix: string;
+  logLevel: string;
+  bodyLimitBytes: number;
+  /** Cookies carry the Secure flag unless explicitly turned off for plain-HTTP development. */
+  cookieSecure: 'auto' | boolean;
+  /** The economy (ISO 3166-1 alpha-2) whose operator runs this node. */
+  economy: string;
+  operatorName: string;
+  /** Allow outbound checks (website ownership) to reach private and loopback addresses: only for tests and labs. */
+  fetchAllowPrivate: boolean;
+  /** DNS servers used for ownership checks (host:port); empty means the system resolver. */
+  dnsServers: string[];
+  seedDemo: boolean;
+}
+
+const bool = (value: string | undefined, fallback: boolean): boolean =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const port = overrides.port ?? Number(env.PORT ?? 8080);
+  const host = overrides.host ?? env.HOST ?? '127.0.0.1';
+  const cookie = env.CROSSTRUST_COOKIE_SECURE;
+  const config: Config = {
+    port,
+    host,
+    publicUrl: env.CROSSTRUST_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    dataDir: resolve(env.CROSSTRUST_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    natsUrl: env.NATS_URL || undefined,
+    natsStream: env.CROSSTRUST_NATS_STREAM ?? 'CROSSTRUST',
+    natsSubjectPrefix: env.CROSSTRUST_NATS_SUBJECT_PREFIX ?? 'crosstrust',
+    logLevel: env.CROSSTRUST_LOG_LEVEL ?? 'info',
+    bodyLimitBytes: Number(env.CROSSTRUST_BODY_LIMIT ?? 1_048_576),
+    cookieSecure: cookie === undefined || cookie === 'auto' ? 'auto' : bool(cookie, true),
+    economy: (env.CROSSTRUST_ECONOMY ?? 'VN').toUpperCase(),
+    operatorName: env.CROSSTRUST_OPERATOR_NAME ?? 'CrossTrust demo operator (Viet Nam)',
+    fetchAllowPrivate: bool(env.CROSSTRUST_FETCH_ALLOW_PRIVATE, false),
+    dnsServers: (env.CROSSTRUST_DNS_SERVERS ?? '').split(',').filter(Boolean),
+    seedDemo: bool(env.CROSSTRUST_SEED_DEMO, true),
+    ...overrides,
+  };
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
+    throw new Error(`PORT must be an integer 0–65535, got ${env.PORT}`);
+  }
+  return config;
+}
