@@ -16,9 +16,7 @@ export function validateGtin(raw: string): IdentifierResult {
   if (!isDigits(v)) return invalid('gtin', null, [err('GTIN_FORMAT', 'a GTIN contains digits only')]);
   const format = GTIN_LENGTHS[v.length];
   if (!format) {
-    return invalid('gtin', null, [
-      err('GTIN_LENGTH', `expected 8, 12, 13 or 14 digits, got ${v.length}`),
-    ]);
+    return invalid('gtin', null, [err('GTIN_LENGTH', `expected 8, 12, 13 or 14 digits, got ${v.length}`)]);
   }
   const expected = gs1CheckDigit(v.slice(0, -1));
   const got = v.charCodeAt(v.length - 1) - 48;

@@ -23,13 +23,18 @@ export function validateIban(raw: string): IdentifierResult {
   const c = compact(raw, ' -.');
   if (c.error) return invalid('iban', null, [err('IBAN_FORMAT', c.error)]);
   // People paste "IBAN DE89 …" from letterheads; the prefix is not part of the number.
-  let v = c.value.startsWith('IBAN') && c.value.length > 4 && !/^[0-9]/.test(c.value.slice(4)) ? c.value.slice(4) : c.value;
+  let v =
+    c.value.startsWith('IBAN') && c.value.length > 4 && !/^[0-9]/.test(c.value.slice(4))
+      ? c.value.slice(4)
+      : c.value;
   v = electronicFormatIBAN(v) ?? v;
   const cc = v.slice(0, 2);
   const country = isUpperLetters(cc) && cc.length === 2 ? cc : null;
   const notes: string[] = [];
   if (country && ASEAN.has(country)) {
-    notes.push('ASEAN economies do not use IBAN; identify the account by local account number and BIC instead');
+    notes.push(
+      'ASEAN economies do not use IBAN; identify the account by local account number and BIC instead',
+    );
   }
   const res = validateIBAN(v);
   if (res.valid) {
@@ -69,7 +74,9 @@ export function validateIban(raw: string): IdentifierResult {
         break;
       }
       case ValidationErrorsIBAN.WrongAccountBankBranchChecksum:
-        errors.push(err('IBAN_BBAN_CHECKSUM', `the national check digits inside the ${cc} account number are wrong`));
+        errors.push(
+          err('IBAN_BBAN_CHECKSUM', `the national check digits inside the ${cc} account number are wrong`),
+        );
         break;
       default:
         errors.push(err('IBAN_FORMAT', 'not a valid IBAN'));

@@ -112,12 +112,17 @@ export function validateUen(raw: string): IdentifierResult {
   } else if (isDigits(v.slice(0, 1))) {
     if (!isDigits(body) || !isUpperLetters(got)) {
       return invalid(SCHEME, COUNTRY, [
-        err('UEN_FORMAT', 'a 10-character UEN starting with a digit (local company, format B) is 9 digits followed by a check letter'),
+        err(
+          'UEN_FORMAT',
+          'a 10-character UEN starting with a digit (local company, format B) is 9 digits followed by a check letter',
+        ),
       ]);
     }
     const year = Number(v.slice(0, 4));
     if (year < 1800) {
-      return invalid(SCHEME, COUNTRY, [err('UEN_FORMAT', `digits 1–4 must be the year of registration, got ${v.slice(0, 4)}`)]);
+      return invalid(SCHEME, COUNTRY, [
+        err('UEN_FORMAT', `digits 1–4 must be the year of registration, got ${v.slice(0, 4)}`),
+      ]);
     }
     details = { format: 'B', entityType: 'local company', year: v.slice(0, 4) };
     expected = digitLetter(body, ROC_WEIGHTS, ROC_LETTERS);
@@ -126,13 +131,24 @@ export function validateUen(raw: string): IdentifierResult {
     const century = CENTURY[v.charAt(0)];
     if (!century) {
       return invalid(SCHEME, COUNTRY, [
-        err('UEN_FORMAT', `a 10-character UEN starting with a letter (format C) must start with R, S or T, got '${v.charAt(0)}'`),
+        err(
+          'UEN_FORMAT',
+          `a 10-character UEN starting with a letter (format C) must start with R, S or T, got '${v.charAt(0)}'`,
+        ),
       ]);
     }
     const type = v.slice(3, 5);
-    if (!isDigits(v.slice(1, 3)) || !isUpperLetters(type) || !isDigits(v.slice(5, 9)) || !isUpperLetters(got)) {
+    if (
+      !isDigits(v.slice(1, 3)) ||
+      !isUpperLetters(type) ||
+      !isDigits(v.slice(5, 9)) ||
+      !isUpperLetters(got)
+    ) {
       return invalid(SCHEME, COUNTRY, [
-        err('UEN_FORMAT', 'format C is R/S/T, 2-digit year, 2-letter entity type, 4 digits and a check letter'),
+        err(
+          'UEN_FORMAT',
+          'format C is R/S/T, 2-digit year, 2-letter entity type, 4 digits and a check letter',
+        ),
       ]);
     }
     const typeName = UEN_ENTITY_TYPES[type];

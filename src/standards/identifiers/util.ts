@@ -86,7 +86,15 @@ export function invalid(
   notes: string[] = [],
   details?: Record<string, string>,
 ): IdentifierResult {
-  const r: IdentifierResult = { scheme, valid: false, normalized, checkDigit: 'none', country, errors, notes };
+  const r: IdentifierResult = {
+    scheme,
+    valid: false,
+    normalized,
+    checkDigit: 'none',
+    country,
+    errors,
+    notes,
+  };
   if (details) r.details = details;
   return r;
 }

@@ -53,7 +53,14 @@ export function validateMst(raw: string): IdentifierResult {
     return invalid(SCHEME, COUNTRY, [err('MST_FORMAT', 'digits 3–9 (sequence number) cannot all be 0')]);
   }
   if (details.branch === '000') {
-    return invalid(SCHEME, COUNTRY, [err('MST_BRANCH', 'branch suffix must be 001–999, got 000')], null, [], details);
+    return invalid(
+      SCHEME,
+      COUNTRY,
+      [err('MST_BRANCH', 'branch suffix must be 001–999, got 000')],
+      null,
+      [],
+      details,
+    );
   }
   const expected = mstCheckDigit(base);
   const got = base.charCodeAt(9) - 48;
@@ -61,7 +68,12 @@ export function validateMst(raw: string): IdentifierResult {
     return invalid(
       SCHEME,
       COUNTRY,
-      [err('MST_CHECKSUM', `no valid tax code starts with ${base.slice(0, 9)} (its check digit would be 10)`)],
+      [
+        err(
+          'MST_CHECKSUM',
+          `no valid tax code starts with ${base.slice(0, 9)} (its check digit would be 10)`,
+        ),
+      ],
       v,
       [],
       details,

@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { countAdmins, createUser } from '../platform/auth/service.ts';
+import { generatePassword } from '../platform/auth/password.ts';
+import { createBus, type EventBus } from '../platform/bus/index.ts';
+import type { Config } from '../platform/config.ts';
+import { type Database, openDatabase } from '../platform/db/client.ts';
+import { createLogger } from '../platform/log.ts';
+import { WebsiteVerifier } from '../modules/registry/ownership.ts';
+import { seedDemoRegistry } from '../modules/registry/seed.ts';
+import { RegistryService } from '../modules/registry/service.ts';
+import { buildApp } from './app.ts';
+
+export interface NodeOptions {
+  config: Config;
+  /** An already-open database (tests); otherwise one is opened from the configuration. */
+  database?: Database;
+  log?: Logger;
+  /** Load the demo data into an empty registry. */
+  seed?: boolean;
+  /** Password for the first admin; when absent a one-time password is generated and printed. */
+  adminPassword?: string;
+  /** Where the first-start messages go (the one-time password). */
+  announce?: (line: string) => void;
+}
+
+export interface RunningNode {
+  app: FastifyInstance;
+  database: Database;
+  bus: EventBus;
+  url: string;
+  close(): Promise<void>;
+}
+
+export const FIRST_ADMIN_EMAIL = 'admin@crosstrust.local';
+
+/** Opens the database (migrating it), connects the bus, prepares first-start data, and builds the HTTP app. */
+export async function createNode(options: NodeOptions): Promise<Omit<RunningNode, 'url'>> {
+  const { config } = options;
+  const log = options.log ?? createLogger(config.logLevel);
+  const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const database =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }));
+  await database.migrate();
+  const bus = await createBus(database.db, config, { log });
+
+  const registry = new RegistryService(database.db);
+  if (options.seed && (await registry.count()) === 0) {
+    const n = await seedDemoRegistry(database.db, registry);
+    announce(`Loaded demo data: ${n} parties across the ten ASEAN economies.`);
+  }
+  if ((await countAdmins(database.db)) === 0) {
+    const password = options.adminPassword ?? generatePassword();
+    await createUser(database.db, {
+      email: FIRST_ADMIN_EMAIL,
+      name: 'First administrator',
+      password,
+      roles: ['admin'],
+      mustChangePassword: options.adminPassword === undefined,
+    });
+    if (options.adminPassword === undefined) {
+      announce(`First administrator: ${FIRST_ADMIN_EMAIL} with one-time password ${password} (change it after signing in).`);
+    }
+  }
+
+  const websiteVerifier = new WebsiteVerifier({ dnsServers: config.dnsServers, allowPrivate: config.fetchAllowPrivate });
+  const app = await buildApp({ config, database, bus, log, websiteVerifier });
+  bus.startRelay();
+  return {
+    app,
+    database,
+    bus,
+    async close() {
+      await app.close();
+      await bus.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+export async function startNode(options: NodeOptions): Promise<RunningNode> {
+  const node = await createNode(options);
+  const address = await node.app.listen({ port: options.config.port, host: options.config.host });
+  return { ...node, url: address.replace('[::1]', 'localhost') };
+}
