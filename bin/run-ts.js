@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 // Runs one TypeScript entry point (benchmarks, scripts) through tsx.
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 
 register();

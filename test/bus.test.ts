@@ -21,7 +21,12 @@ interface TransportCase {
 
 const cases: TransportCase[] = [{ name: 'in-process', make: async () => new InProcessTransport() }];
 if (natsUrl) {
-  const options = { url: natsUrl, stream: `CT_TEST_${suffix}`, subjectPrefix: `cttest${suffix}`, ackWaitMs: 1_000 };
+  const options = {
+    url: natsUrl,
+    stream: `CT_TEST_${suffix}`,
+    subjectPrefix: `cttest${suffix}`,
+    ackWaitMs: 1_000,
+  };
   cases.push({
     name: 'nats-jetstream',
     make: () => NatsTransport.connect(options),
@@ -66,7 +71,12 @@ describe.each(cases)('event bus over $name', (transportCase) => {
   it('writes the event only when the state change commits', async () => {
     await database.db
       .transaction(async (tx) => {
-        await appendEvent(tx, { subject: 'test.rollback', aggregateType: 't', aggregateId: 'x', payload: {} });
+        await appendEvent(tx, {
+          subject: 'test.rollback',
+          aggregateType: 't',
+          aggregateId: 'x',
+          payload: {},
+        });
         throw new Error('abort');
       })
       .catch(() => {});
@@ -78,7 +88,12 @@ describe.each(cases)('event bus over $name', (transportCase) => {
     const total = 30;
     await database.db.transaction(async (tx) => {
       for (let n = 1; n <= total; n++) {
-        await appendEvent(tx, { subject: 'test.counted', aggregateType: 'counter', aggregateId: 'c', payload: { n } });
+        await appendEvent(tx, {
+          subject: 'test.counted',
+          aggregateType: 'counter',
+          aggregateId: 'c',
+          payload: { n },
+        });
       }
     });
 

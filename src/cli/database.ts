@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../platform/config.ts';
+import { type Config, loadConfig } from '../platform/config.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
 
 export interface DataOptions {
@@ -13,9 +13,15 @@ export function configFrom(options: DataOptions & { port?: string }): Config {
 }
 
 /** Opens and migrates the node's database for a one-shot command, runs `work`, and closes it. */
-export async function withDatabase<T>(options: DataOptions, work: (database: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  options: DataOptions,
+  work: (database: Database, config: Config) => Promise<T>,
+): Promise<T> {
   const config = configFrom(options);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
   try {
     await database.migrate();
     return await work(database, config);

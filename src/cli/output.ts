@@ -16,9 +16,13 @@ export function reportError(error: unknown): number {
     return EXIT.usage;
   }
   if (error instanceof DomainError) {
-    process.stderr.write(`error ${error.code}: ${error.message}${error.location ? ` (at ${error.location})` : ''}\n`);
+    process.stderr.write(
+      `error ${error.code}: ${error.message}${error.location ? ` (at ${error.location})` : ''}\n`,
+    );
     for (const detail of error.details.slice(error.details.length > 1 ? 0 : 1)) {
-      process.stderr.write(`  ${detail.code}: ${detail.message}${detail.location ? ` (at ${detail.location})` : ''}\n`);
+      process.stderr.write(
+        `  ${detail.code}: ${detail.message}${detail.location ? ` (at ${detail.location})` : ''}\n`,
+      );
     }
     return EXIT.invalid;
   }

@@ -4,7 +4,7 @@ import { actorOf, hasRole, type Principal } from '../platform/auth/principal.ts'
 import type { Role } from '../platform/auth/schema.ts';
 import { principalFromApiKey, principalFromSession } from '../platform/auth/service.ts';
 import type { Db } from '../platform/db/client.ts';
-import { forbidden, unauthenticated, DomainError } from '../platform/errors.ts';
+import { DomainError, forbidden, unauthenticated } from '../platform/errors.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -13,6 +13,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal;
+  }
+  interface FastifyInstance {
+    /** Every /api route with who may call it: for the OpenAPI and access tests, and for operators' audits. */
+    apiRoutes: Array<{ method: string; url: string; access: 'public' | Role[] }>;
   }
 }
 
@@ -29,12 +33,15 @@ export const actor = (request: FastifyRequest): string => actorOf(request.princi
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('principal', null as never);
 
+  const apiRoutes: FastifyInstance['apiRoutes'] = [];
+  app.decorate('apiRoutes', { getter: () => apiRoutes });
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
     if (!url.startsWith('/api/')) return;
-    if (route.config?.access === undefined) {
-      throw new Error(`Route ${route.method} ${url} does not declare config.access`);
-    }
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${route.method} ${url} does not declare config.access`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url, access });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
@@ -42,7 +49,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const principal = await principalFromApiKey(db, authorization.slice(7).trim());
-      if (!principal) throw new DomainError('API_KEY_INVALID', 'The API key is unknown or revoked', { status: 401 });
+      if (!principal)
+        throw new DomainError('API_KEY_INVALID', 'The API key is unknown or revoked', { status: 401 });
       request.principal = principal;
     } else {
       const token = request.cookies?.[SESSION_COOKIE];
@@ -54,7 +62,9 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
           if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== principal.csrfToken) {
             const access = request.routeOptions.config?.access;
             if (access !== 'public') {
-              throw new DomainError('CSRF_TOKEN_INVALID', 'Send the X-CSRF-Token header you got at sign-in', { status: 403 });
+              throw new DomainError('CSRF_TOKEN_INVALID', 'Send the X-CSRF-Token header you got at sign-in', {
+                status: 403,
+              });
             }
           }
         }

@@ -57,7 +57,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'API key from `crosstrust apikey create`' },
-          session: { type: 'apiKey', in: 'cookie', name: 'ct_session', description: 'Console session; unsafe methods also need X-CSRF-Token' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ct_session',
+            description: 'Console session; unsafe methods also need X-CSRF-Token',
+          },
         },
       },
     },
@@ -65,7 +70,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       const out = jsonSchemaTransform(input);
       const access = input.route.config?.access;
       if (access && access !== 'public') {
-        out.schema = { ...out.schema, security: [{ apiKey: [] }, { session: [] }], description: `${out.schema.description ?? ''}\n\nRoles: ${access.join(', ')} (admin always).`.trim() } as typeof out.schema;
+        out.schema = {
+          ...out.schema,
+          security: [{ apiKey: [] }, { session: [] }],
+          description:
+            `${out.schema.description ?? ''}\n\nRoles: ${access.join(', ')} (admin always).`.trim(),
+        } as typeof out.schema;
       }
       return out;
     },
@@ -75,7 +85,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   registerAccessControl(app, ctx.database.db);
 
-  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   await app.register(healthRoutes(ctx));
   await app.register(identifierRoutes);
   await app.register(authRoutes(ctx));
@@ -84,17 +96,29 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   const webBuilt = existsSync(WEB_DIST);
   if (webBuilt) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const isApi = path.startsWith('/api/') || path === '/openapi.json';
-    if (!isApi && request.method === 'GET' && webBuilt && (request.headers.accept ?? '').includes('text/html')) {
+    if (
+      !isApi &&
+      request.method === 'GET' &&
+      webBuilt &&
+      (request.headers.accept ?? '').includes('text/html')
+    ) {
       // The web app routes on the client: every page URL serves its shell.
       return reply.type('text/html').sendFile('index.html');
     }
     if (!isApi && request.method === 'GET' && !webBuilt && path === '/') {
-      return reply.type('text/plain').send('The web UI is not built: run `npm run build:web`. The API is at /docs.');
+      return reply
+        .type('text/plain')
+        .send('The web UI is not built: run `npm run build:web`. The API is at /docs.');
     }
     return sendProblem(request, reply, 404, 'ROUTE_NOT_FOUND', `No route ${request.method} ${path}`);
   });

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
+import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import type { EventBus } from '../platform/bus/bus.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
-import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
 
 /** What routes need from the running node. */
 export interface AppContext {

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { countAdmins, createUser } from '../platform/auth/service.ts';
+import { WebsiteVerifier } from '../modules/registry/ownership.ts';
+import { seedDemoRegistry } from '../modules/registry/seed.ts';
+import { RegistryService } from '../modules/registry/service.ts';
 import { generatePassword } from '../platform/auth/password.ts';
+import { countAdmins, createUser } from '../platform/auth/service.ts';
 import { createBus, type EventBus } from '../platform/bus/index.ts';
 import type { Config } from '../platform/config.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
 import { createLogger } from '../platform/log.ts';
-import { WebsiteVerifier } from '../modules/registry/ownership.ts';
-import { seedDemoRegistry } from '../modules/registry/seed.ts';
-import { RegistryService } from '../modules/registry/service.ts';
 import { buildApp } from './app.ts';
 
 export interface NodeOptions {
@@ -41,7 +41,10 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
   const database =
     options.database ??
-    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }));
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
+    }));
   await database.migrate();
   const bus = await createBus(database.db, config, { log });
 
@@ -60,11 +63,16 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
       mustChangePassword: options.adminPassword === undefined,
     });
     if (options.adminPassword === undefined) {
-      announce(`First administrator: ${FIRST_ADMIN_EMAIL} with one-time password ${password} (change it after signing in).`);
+      announce(
+        `First administrator: ${FIRST_ADMIN_EMAIL} with one-time password ${password} (change it after signing in).`,
+      );
     }
   }
 
-  const websiteVerifier = new WebsiteVerifier({ dnsServers: config.dnsServers, allowPrivate: config.fetchAllowPrivate });
+  const websiteVerifier = new WebsiteVerifier({
+    dnsServers: config.dnsServers,
+    allowPrivate: config.fetchAllowPrivate,
+  });
   const app = await buildApp({ config, database, bus, log, websiteVerifier });
   bus.startRelay();
   return {

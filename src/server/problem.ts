@@ -30,7 +30,8 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-export const problemType = (code: string): string => `urn:crosstrust:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+export const problemType = (code: string): string =>
+  `urn:crosstrust:problem:${code.toLowerCase().replaceAll('_', '-')}`;
 
 export function sendProblem(
   request: FastifyRequest,
@@ -55,9 +56,21 @@ export function sendProblem(
 
 /** Fastify's own errors for unreadable requests, each mapped to a stable code. */
 const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', detail: 'The body is not valid JSON' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BODY_EMPTY', detail: 'The body is empty but JSON was declared' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', detail: 'The body is larger than this node accepts' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'MALFORMED_JSON',
+    detail: 'The body is not valid JSON',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'BODY_EMPTY',
+    detail: 'The body is empty but JSON was declared',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'BODY_TOO_LARGE',
+    detail: 'The body is larger than this node accepts',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -68,13 +81,28 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     code: 'CONTENT_LENGTH_MISMATCH',
     detail: 'Content-Length does not match the body',
   },
-  FST_ERR_CTP_INVALID_TYPE: { status: 400, code: 'CONTENT_TYPE_INVALID', detail: 'The Content-Type header is invalid' },
-  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send a Content-Type header' },
+  FST_ERR_CTP_INVALID_TYPE: {
+    status: 400,
+    code: 'CONTENT_TYPE_INVALID',
+    detail: 'The Content-Type header is invalid',
+  },
+  FST_ERR_CTP_EMPTY_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Send a Content-Type header',
+  },
 };
 
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof DomainError) {
-    const details = error.details.length > 0 ? error.details : [{ code: error.code, message: error.message, location: error.location }];
+    const details =
+      error.details.length > 0
+        ? error.details
+        : [{ code: error.code, message: error.message, location: error.location }];
     return sendProblem(request, reply, error.status, error.code, error.message, details);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -83,7 +111,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       const path = `${where}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}`;
       if (v.keyword === 'unrecognized_keys') {
         const keys = (v.params as { keys?: string[] }).keys ?? [];
-        return keys.map((key) => ({ code: 'FIELD_UNKNOWN', message: `Unknown field "${key}"`, location: `${path}.${key}` }));
+        return keys.map((key) => ({
+          code: 'FIELD_UNKNOWN',
+          message: `Unknown field "${key}"`,
+          location: `${path}.${key}`,
+        }));
       }
       return [{ code: 'FIELD_INVALID', message: v.message ?? 'invalid', location: path }];
     });
@@ -95,5 +127,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendProblem(request, reply, error.statusCode, error.code ?? 'BAD_REQUEST', error.message);
   }
   request.log.error({ err: error }, 'unhandled error');
-  return sendProblem(request, reply, 500, 'INTERNAL', 'Something went wrong on our side; the request id helps us find it');
+  return sendProblem(
+    request,
+    reply,
+    500,
+    'INTERNAL',
+    'Something went wrong on our side; the request id helps us find it',
+  );
 }

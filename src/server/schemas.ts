@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from '../platform/auth/schema.ts';
 import { PARTY_KINDS } from '../modules/registry/schema.ts';
+import { ROLES } from '../platform/auth/schema.ts';
 
 /** Shared response and request shapes; registered with ids so the OpenAPI document references them. */
 export const ProblemSchema = z
@@ -11,7 +11,9 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string(),
     code: z.string().describe('Stable machine-readable error code'),
-    errors: z.array(z.object({ code: z.string(), message: z.string(), location: z.string().optional() })).optional(),
+    errors: z
+      .array(z.object({ code: z.string(), message: z.string(), location: z.string().optional() }))
+      .optional(),
     requestId: z.string(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
@@ -31,7 +33,11 @@ export const IdParam = z.object({ id: z.uuid() }).strict();
 
 export const IdentifierRefSchema = z
   .object({
-    scheme: z.string().min(1).max(40).describe('Scheme id such as vn-mst, sg-uen, lei, gln (aliases like VN:MST accepted)'),
+    scheme: z
+      .string()
+      .min(1)
+      .max(40)
+      .describe('Scheme id such as vn-mst, sg-uen, lei, gln (aliases like VN:MST accepted)'),
     value: z.string().min(1).max(256),
   })
   .strict()

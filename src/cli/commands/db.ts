@@ -1,8 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { DEMO_PARTIES } from '../../modules/registry/demo-data.ts';
 import { seedDemoRegistry } from '../../modules/registry/seed.ts';
 import { RegistryService } from '../../modules/registry/service.ts';
-import { DEMO_PARTIES } from '../../modules/registry/demo-data.ts';
 import { withDatabase } from '../database.ts';
 
 export function registerDb(program: Command): void {
@@ -27,7 +27,12 @@ export function registerDb(program: Command): void {
           process.stdout.write('The registry already has parties; nothing seeded.\n');
           return;
         }
-        const bar = new SingleBar({ format: 'seeding [{bar}] {value}/{total} parties', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2_000 });
+        const bar = new SingleBar({
+          format: 'seeding [{bar}] {value}/{total} parties',
+          stream: process.stderr,
+          noTTYOutput: true,
+          notTTYSchedule: 2_000,
+        });
         bar.start(DEMO_PARTIES.length, 0);
         const n = await seedDemoRegistry(db, registry, (done) => bar.update(done));
         bar.stop();

@@ -14,7 +14,9 @@ export function registerId(program: Command): void {
       const result = validateIdentifier({ scheme, value });
       if (options.json) printJson(result);
       else if (result.valid) {
-        process.stdout.write(`valid ${result.scheme} ${result.normalized}${result.checkDigit === 'verified' ? ' (check digit verified)' : ''}\n`);
+        process.stdout.write(
+          `valid ${result.scheme} ${result.normalized}${result.checkDigit === 'verified' ? ' (check digit verified)' : ''}\n`,
+        );
         for (const note of result.notes) process.stdout.write(`  note: ${note}\n`);
       } else {
         process.stdout.write(`invalid ${result.scheme} ${value}\n`);
@@ -28,7 +30,9 @@ export function registerId(program: Command): void {
     .action((options: { json?: boolean }) => {
       if (options.json) return printJson(SCHEMES);
       for (const s of SCHEMES) {
-        process.stdout.write(`${s.id.padEnd(10)} ${(s.country ?? '--').padEnd(3)} ${s.checkDigit ? 'check digit' : 'format only'}  ${s.name}  e.g. ${s.example}\n`);
+        process.stdout.write(
+          `${s.id.padEnd(10)} ${(s.country ?? '--').padEnd(3)} ${s.checkDigit ? 'check digit' : 'format only'}  ${s.name}  e.g. ${s.example}\n`,
+        );
       }
     });
 }

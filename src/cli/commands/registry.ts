@@ -14,7 +14,9 @@ const describeParty = (p: PublicParty): string =>
     `  id    ${p.id}`,
     `  UBIN  ${p.ubin}`,
     ...p.identifiers.map((i) => `  ${i.scheme.padEnd(8)}${i.value}`),
-    ...p.websites.map((w) => `  site  ${w.domainUnicode}${w.ownershipVerified ? ' (ownership verified)' : ' (not verified)'}`),
+    ...p.websites.map(
+      (w) => `  site  ${w.domainUnicode}${w.ownershipVerified ? ' (ownership verified)' : ' (not verified)'}`,
+    ),
   ].join('\n');
 
 const readJson = (file: string): unknown => {
@@ -38,14 +40,24 @@ export function registerRegistry(program: Command): void {
     .option('--limit <n>', 'how many', '20')
     .option('--json', 'print as JSON')
     .option(...dataDir)
-    .action(async (query: string, options: { economy?: string; limit: string; json?: boolean; dataDir?: string }) => {
-      await withDatabase(options, async ({ db }) => {
-        const found = await new RegistryService(db).search({ q: query, economy: options.economy, limit: Number(options.limit) });
-        if (options.json) return printJson(found);
-        process.stdout.write(`${found.total} found\n`);
-        for (const p of found.items) process.stdout.write(`${p.ubin.padEnd(40)} ${p.homeEconomy} ${p.name}\n`);
-      });
-    });
+    .action(
+      async (
+        query: string,
+        options: { economy?: string; limit: string; json?: boolean; dataDir?: string },
+      ) => {
+        await withDatabase(options, async ({ db }) => {
+          const found = await new RegistryService(db).search({
+            q: query,
+            economy: options.economy,
+            limit: Number(options.limit),
+          });
+          if (options.json) return printJson(found);
+          process.stdout.write(`${found.total} found\n`);
+          for (const p of found.items)
+            process.stdout.write(`${p.ubin.padEnd(40)} ${p.homeEconomy} ${p.name}\n`);
+        });
+      },
+    );
 
   registry
     .command('show')
@@ -71,22 +83,31 @@ export function registerRegistry(program: Command): void {
     .option('--value <value>', 'identifier value')
     .option('--json', 'print as JSON')
     .option(...dataDir)
-    .action(async (options: { domain?: string; ubin?: string; scheme?: string; value?: string; json?: boolean; dataDir?: string }) => {
-      const given = [options.domain, options.ubin, options.scheme].filter(Boolean).length;
-      if (given !== 1 || Boolean(options.scheme) !== Boolean(options.value)) {
-        throw new UsageError('give exactly one of --domain, --ubin, or --scheme with --value');
-      }
-      await withDatabase(options, async ({ db }) => {
-        const service = new RegistryService(db);
-        const party = options.domain
-          ? (await service.lookupByDomain(options.domain)).party
-          : options.ubin
-            ? await service.lookupByUbin(options.ubin)
-            : await service.lookupByIdentifier({ scheme: options.scheme!, value: options.value! });
-        if (options.json) printJson(party);
-        else process.stdout.write(`${describeParty(party)}\n`);
-      });
-    });
+    .action(
+      async (options: {
+        domain?: string;
+        ubin?: string;
+        scheme?: string;
+        value?: string;
+        json?: boolean;
+        dataDir?: string;
+      }) => {
+        const given = [options.domain, options.ubin, options.scheme].filter(Boolean).length;
+        if (given !== 1 || Boolean(options.scheme) !== Boolean(options.value)) {
+          throw new UsageError('give exactly one of --domain, --ubin, or --scheme with --value');
+        }
+        await withDatabase(options, async ({ db }) => {
+          const service = new RegistryService(db);
+          const party = options.domain
+            ? (await service.lookupByDomain(options.domain)).party
+            : options.ubin
+              ? await service.lookupByUbin(options.ubin)
+              : await service.lookupByIdentifier({ scheme: options.scheme!, value: options.value! });
+          if (options.json) printJson(party);
+          else process.stdout.write(`${describeParty(party)}\n`);
+        });
+      },
+    );
 
   registry
     .command('add')
@@ -134,12 +155,23 @@ export function registerRegistry(program: Command): void {
     .option(...dataDir)
     .action(async (websiteId: string, options: { json?: boolean; dataDir?: string }) => {
       await withDatabase(options, async ({ db }, config) => {
-        const verifier = new WebsiteVerifier({ dnsServers: config.dnsServers, allowPrivate: config.fetchAllowPrivate });
-        const { website: site, result } = await new RegistryService(db, verifier).verifyWebsite(websiteId, 'cli');
+        const verifier = new WebsiteVerifier({
+          dnsServers: config.dnsServers,
+          allowPrivate: config.fetchAllowPrivate,
+        });
+        const { website: site, result } = await new RegistryService(db, verifier).verifyWebsite(
+          websiteId,
+          'cli',
+        );
         if (options.json) printJson({ website: site, result });
         else {
-          process.stdout.write(`${site.domain}: ${result.verified ? `verified by ${result.method}` : 'NOT verified'}\n`);
-          for (const c of result.checks) process.stdout.write(`  ${c.method.padEnd(5)} ${c.outcome.padEnd(9)} ${c.target} — ${c.detail}\n`);
+          process.stdout.write(
+            `${site.domain}: ${result.verified ? `verified by ${result.method}` : 'NOT verified'}\n`,
+          );
+          for (const c of result.checks)
+            process.stdout.write(
+              `  ${c.method.padEnd(5)} ${c.outcome.padEnd(9)} ${c.target} — ${c.detail}\n`,
+            );
         }
         if (!result.verified) process.exitCode = 1;
       });

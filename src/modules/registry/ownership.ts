@@ -75,7 +75,8 @@ export class WebsiteVerifier {
     const target = `${DNS_LABEL}.${domain}`;
     try {
       const records = (await this.resolver.resolveTxt(target)).map((chunks) => chunks.join(''));
-      if (records.some((r) => r.trim() === expected)) return { method: 'dns', target, outcome: 'matched', detail: 'TXT record found' };
+      if (records.some((r) => r.trim() === expected))
+        return { method: 'dns', target, outcome: 'matched', detail: 'TXT record found' };
       return {
         method: 'dns',
         target,
@@ -85,12 +86,19 @@ export class WebsiteVerifier {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const absent = code === 'ENOTFOUND' || code === 'ENODATA';
-      return { method: 'dns', target, outcome: absent ? 'not_found' : 'error', detail: `DNS: ${code ?? String(error)}` };
+      return {
+        method: 'dns',
+        target,
+        outcome: absent ? 'not_found' : 'error',
+        detail: `DNS: ${code ?? String(error)}`,
+      };
     }
   }
 
   /** Resolves the host once, refuses private targets, and returns a lookup that always answers that address. */
-  private async pinnedLookup(domain: string): Promise<{ address: string; family: number; lookup: LookupFunction } | string> {
+  private async pinnedLookup(
+    domain: string,
+  ): Promise<{ address: string; family: number; lookup: LookupFunction } | string> {
     let address: string;
     let family: number;
     try {
@@ -109,7 +117,8 @@ export class WebsiteVerifier {
     } catch (error) {
       return `the host name does not resolve (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
     }
-    if (!this.options.allowPrivate && isPrivateAddress(address)) return `refused: ${address} is a private address`;
+    if (!this.options.allowPrivate && isPrivateAddress(address))
+      return `refused: ${address} is a private address`;
     const lookup: LookupFunction = (_host, options, callback) => {
       if (typeof options === 'object' && options?.all) {
         (callback as unknown as (e: null, list: Array<{ address: string; family: number }>) => void)(null, [
@@ -120,17 +129,27 @@ export class WebsiteVerifier {
     return { address, family, lookup };
   }
 
-  private async checkWellKnown(scheme: 'http' | 'https', domain: string, expected: string): Promise<OwnershipCheck> {
+  private async checkWellKnown(
+    scheme: 'http' | 'https',
+    domain: string,
+    expected: string,
+  ): Promise<OwnershipCheck> {
     const port = scheme === 'https' ? this.options.httpsPort : this.options.httpPort;
     const defaultPort = scheme === 'https' ? 443 : 80;
     const target = `${scheme}://${domain}${port === defaultPort ? '' : `:${port}`}${WELL_KNOWN_PATH}`;
     const pinned = await this.pinnedLookup(domain);
     if (typeof pinned === 'string') {
-      return { method: scheme, target, outcome: pinned.startsWith('refused') ? 'refused' : 'error', detail: pinned };
+      return {
+        method: scheme,
+        target,
+        outcome: pinned.startsWith('refused') ? 'refused' : 'error',
+        detail: pinned,
+      };
     }
     const client = scheme === 'https' ? https : http;
     return new Promise<OwnershipCheck>((resolve) => {
-      const done = (outcome: OwnershipCheck['outcome'], detail: string) => resolve({ method: scheme, target, outcome, detail });
+      const done = (outcome: OwnershipCheck['outcome'], detail: string) =>
+        resolve({ method: scheme, target, outcome, detail });
       const request = client.request(
         {
           host: domain,
@@ -160,7 +179,10 @@ export class WebsiteVerifier {
               .slice(0, this.options.maxBytes)
               .split(/\r?\n/)
               .some((line) => line.trim() === expected);
-            done(found ? 'matched' : 'mismatch', found ? 'token found' : `the file does not contain ${expected}`);
+            done(
+              found ? 'matched' : 'mismatch',
+              found ? 'token found' : `the file does not contain ${expected}`,
+            );
           });
         },
       );

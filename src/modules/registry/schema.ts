@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const PARTY_KINDS = ['merchant', 'marketplace', 'logistics', 'payment', 'operator', 'other'] as const;
@@ -56,7 +55,10 @@ export const partyIdentifiers = pgTable(
     value: text('value').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('party_identifiers_scheme_value_idx').on(t.scheme, t.value), index('party_identifiers_party_idx').on(t.partyId)],
+  (t) => [
+    uniqueIndex('party_identifiers_scheme_value_idx').on(t.scheme, t.value),
+    index('party_identifiers_party_idx').on(t.partyId),
+  ],
 );
 
 export const websites = pgTable(
@@ -78,5 +80,9 @@ export const websites = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('websites_domain_idx').on(t.domain), index('websites_party_idx').on(t.partyId), index('websites_registrable_idx').on(t.registrableDomain)],
+  (t) => [
+    uniqueIndex('websites_domain_idx').on(t.domain),
+    index('websites_party_idx').on(t.partyId),
+    index('websites_registrable_idx').on(t.registrableDomain),
+  ],
 );

@@ -13,12 +13,19 @@ const SEED_ACTOR = 'system:seed';
  * collide with values tests generate. Demo websites are marked as ownership-verified (the event says it was the
  * seed), since the demo domains do not exist.
  */
-export async function seedDemoRegistry(db: Db, registry: RegistryService, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function seedDemoRegistry(
+  db: Db,
+  registry: RegistryService,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   let n = 0;
   for (const demo of DEMO_PARTIES) {
     const index = 500 + n;
     const primary = PRIMARY_SCHEME_BY_COUNTRY[demo.economy]!;
-    const identifiers = [primary, ...(demo.extra ?? [])].map((scheme) => ({ scheme, value: generateExample(scheme, index) }));
+    const identifiers = [primary, ...(demo.extra ?? [])].map((scheme) => ({
+      scheme,
+      value: generateExample(scheme, index),
+    }));
     const email = `contact@${demo.websites[0]!.replace(/^www\./, '')}`;
     await registry.createParty(
       {
@@ -42,7 +49,10 @@ export async function seedDemoRegistry(db: Db, registry: RegistryService, onProg
   await db.transaction(async (tx) => {
     const pending = await tx.select().from(websites).where(isNull(websites.verifiedAt));
     for (const site of pending) {
-      await tx.update(websites).set({ verifiedAt: new Date(), verificationMethod: 'dns' }).where(eq(websites.id, site.id));
+      await tx
+        .update(websites)
+        .set({ verifiedAt: new Date(), verificationMethod: 'dns' })
+        .where(eq(websites.id, site.id));
       await appendEvent(tx, {
         subject: 'registry.website.verified',
         aggregateType: 'party',

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import { appendEvent, eventsFor, type EventEnvelope } from '../../platform/bus/index.ts';
+import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor } from '../../platform/db/client.ts';
-import { DomainError, type ErrorDetail, conflict, notFound } from '../../platform/errors.ts';
+import { conflict, DomainError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import {
   buildUbin,
@@ -12,9 +12,22 @@ import {
   validateIdentifier,
 } from '../../standards/identifiers/index.ts';
 import { foldText } from '../../standards/text/fold.ts';
-import { DNS_LABEL, type OwnershipResult, type WebsiteVerifier, verificationRecord, WELL_KNOWN_PATH } from './ownership.ts';
+import {
+  DNS_LABEL,
+  type OwnershipResult,
+  verificationRecord,
+  WELL_KNOWN_PATH,
+  type WebsiteVerifier,
+} from './ownership.ts';
 import { parties, partyIdentifiers, websites } from './schema.ts';
-import type { IdentifierRef, PartyInput, PartyPatch, PublicParty, PublicWebsite, WebsiteWithToken } from './types.ts';
+import type {
+  IdentifierRef,
+  PartyInput,
+  PartyPatch,
+  PublicParty,
+  PublicWebsite,
+  WebsiteWithToken,
+} from './types.ts';
 
 export const ASEAN_ECONOMIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'] as const;
 
@@ -42,11 +55,27 @@ const withToken = (w: WebsiteRow): WebsiteWithToken => ({
 });
 
 /** Validates and normalises one identifier; the error names where in the request it came from. */
-function checkIdentifier(ref: IdentifierRef, location: string): { scheme: string; value: string } | ErrorDetail[] {
+function checkIdentifier(
+  ref: IdentifierRef,
+  location: string,
+): { scheme: string; value: string } | ErrorDetail[] {
   const info = resolveScheme(ref.scheme);
-  if (!info) return [{ code: 'SCHEME_UNKNOWN', message: `Unknown identifier scheme ${ref.scheme}`, location: `${location}.scheme` }];
+  if (!info)
+    return [
+      {
+        code: 'SCHEME_UNKNOWN',
+        message: `Unknown identifier scheme ${ref.scheme}`,
+        location: `${location}.scheme`,
+      },
+    ];
   if (info.id === 'ubin') {
-    return [{ code: 'UBIN_ASSIGNED', message: 'The UBIN is assigned by the registry, not supplied', location: `${location}.scheme` }];
+    return [
+      {
+        code: 'UBIN_ASSIGNED',
+        message: 'The UBIN is assigned by the registry, not supplied',
+        location: `${location}.scheme`,
+      },
+    ];
   }
   const result = validateIdentifier({ scheme: info.id, value: ref.value });
   if (!result.valid || result.normalized === null) {
@@ -55,7 +84,10 @@ function checkIdentifier(ref: IdentifierRef, location: string): { scheme: string
   return { scheme: info.id, value: result.normalized };
 }
 
-function checkDomain(input: string, location: string): { ascii: string; unicode: string; registrable: string } | ErrorDetail[] {
+function checkDomain(
+  input: string,
+  location: string,
+): { ascii: string; unicode: string; registrable: string } | ErrorDetail[] {
   const result = normalizeDomain(input);
   if (!result.valid || !result.ascii || !result.registrable) {
     return result.errors.map((e) => ({ ...e, location }));
@@ -65,11 +97,15 @@ function checkDomain(input: string, location: string): { ascii: string; unicode:
 
 const fail = (errors: ErrorDetail[]): never => {
   const first = errors[0]!;
-  throw new DomainError(first.code, errors.length === 1 ? first.message : `${errors.length} problems in the request`, {
-    status: 422,
-    location: first.location,
-    details: errors,
-  });
+  throw new DomainError(
+    first.code,
+    errors.length === 1 ? first.message : `${errors.length} problems in the request`,
+    {
+      status: 422,
+      location: first.location,
+      details: errors,
+    },
+  );
 };
 
 /** Postgres unique violations become 409 with the field that clashed. */
@@ -77,12 +113,17 @@ async function mapUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; constraint?: string } }).cause ?? (error as { code?: string; constraint?: string });
+    const cause =
+      (error as { cause?: { code?: string; constraint?: string } }).cause ??
+      (error as { code?: string; constraint?: string });
     if (cause?.code === '23505') {
       const constraint = (cause as { constraint?: string }).constraint ?? '';
-      if (constraint.includes('identifiers')) throw conflict('IDENTIFIER_TAKEN', 'That identifier already belongs to a party', 'identifiers');
-      if (constraint.includes('websites')) throw conflict('WEBSITE_TAKEN', 'That website is already registered', 'websites');
-      if (constraint.includes('ubin')) throw conflict('UBIN_TAKEN', 'A party with this UBIN already exists', 'identifiers');
+      if (constraint.includes('identifiers'))
+        throw conflict('IDENTIFIER_TAKEN', 'That identifier already belongs to a party', 'identifiers');
+      if (constraint.includes('websites'))
+        throw conflict('WEBSITE_TAKEN', 'That website is already registered', 'websites');
+      if (constraint.includes('ubin'))
+        throw conflict('UBIN_TAKEN', 'A party with this UBIN already exists', 'identifiers');
       throw conflict('DUPLICATE', 'A record with these values already exists');
     }
     throw error;
@@ -99,7 +140,11 @@ export class RegistryService {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const [ids_, sites] = await Promise.all([
-      executor.select().from(partyIdentifiers).where(inArray(partyIdentifiers.partyId, ids)).orderBy(asc(partyIdentifiers.createdAt), asc(partyIdentifiers.id)),
+      executor
+        .select()
+        .from(partyIdentifiers)
+        .where(inArray(partyIdentifiers.partyId, ids))
+        .orderBy(asc(partyIdentifiers.createdAt), asc(partyIdentifiers.id)),
       executor.select().from(websites).where(inArray(websites.partyId, ids)).orderBy(asc(websites.domain)),
     ]);
     return rows.map((r) => ({
@@ -111,7 +156,9 @@ export class RegistryService {
       ubin: r.ubin,
       address: r.address ?? null,
       contacts: r.contacts,
-      identifiers: ids_.filter((i) => i.partyId === r.id).map((i) => ({ id: i.id, scheme: i.scheme, value: i.value })),
+      identifiers: ids_
+        .filter((i) => i.partyId === r.id)
+        .map((i) => ({ id: i.id, scheme: i.scheme, value: i.value })),
       websites: sites.filter((w) => w.partyId === r.id).map(toPublicWebsite),
       version: r.version,
       createdAt: r.createdAt.toISOString(),
@@ -131,14 +178,22 @@ export class RegistryService {
   async createParty(input: PartyInput, actor: string): Promise<PublicParty> {
     const errors: ErrorDetail[] = [];
     if (!(ASEAN_ECONOMIES as readonly string[]).includes(input.homeEconomy)) {
-      errors.push({ code: 'ECONOMY_UNKNOWN', message: `Home economy must be one of ${ASEAN_ECONOMIES.join(', ')}`, location: 'homeEconomy' });
+      errors.push({
+        code: 'ECONOMY_UNKNOWN',
+        message: `Home economy must be one of ${ASEAN_ECONOMIES.join(', ')}`,
+        location: 'homeEconomy',
+      });
     }
     const identifiers: Array<{ scheme: string; value: string }> = [];
     input.identifiers.forEach((ref, i) => {
       const checked = checkIdentifier(ref, `identifiers[${i}]`);
       if (Array.isArray(checked)) errors.push(...checked);
       else if (identifiers.some((x) => x.scheme === checked.scheme && x.value === checked.value)) {
-        errors.push({ code: 'IDENTIFIER_REPEATED', message: 'The same identifier is listed twice', location: `identifiers[${i}]` });
+        errors.push({
+          code: 'IDENTIFIER_REPEATED',
+          message: 'The same identifier is listed twice',
+          location: `identifiers[${i}]`,
+        });
       } else identifiers.push(checked);
     });
     const domains: Array<{ ascii: string; unicode: string; registrable: string }> = [];
@@ -177,10 +232,15 @@ export class RegistryService {
           contacts: input.contacts ?? [],
         });
         if (identifiers.length > 0) {
-          await tx.insert(partyIdentifiers).values(identifiers.map((x) => ({ id: newId(), partyId: id, ...x })));
+          await tx
+            .insert(partyIdentifiers)
+            .values(identifiers.map((x) => ({ id: newId(), partyId: id, ...x })));
         }
         if (domains.length > 0) {
-          await this.assertDomainsFree(tx, domains.map((d) => d.ascii));
+          await this.assertDomainsFree(
+            tx,
+            domains.map((d) => d.ascii),
+          );
           await tx.insert(websites).values(
             domains.map((d) => ({
               id: newId(),
@@ -205,21 +265,32 @@ export class RegistryService {
     );
   }
 
-  private async assertIdentifiersFree(tx: Executor, identifiers: Array<{ scheme: string; value: string }>, exceptParty?: string): Promise<void> {
+  private async assertIdentifiersFree(
+    tx: Executor,
+    identifiers: Array<{ scheme: string; value: string }>,
+    exceptParty?: string,
+  ): Promise<void> {
     for (const [i, x] of identifiers.entries()) {
       const [taken] = await tx
         .select({ partyId: partyIdentifiers.partyId })
         .from(partyIdentifiers)
         .where(and(eq(partyIdentifiers.scheme, x.scheme), eq(partyIdentifiers.value, x.value)));
       if (taken && taken.partyId !== exceptParty) {
-        throw conflict('IDENTIFIER_TAKEN', `${x.scheme} ${x.value} already belongs to another party`, `identifiers[${i}]`);
+        throw conflict(
+          'IDENTIFIER_TAKEN',
+          `${x.scheme} ${x.value} already belongs to another party`,
+          `identifiers[${i}]`,
+        );
       }
     }
   }
 
   private async assertDomainsFree(tx: Executor, domains: string[]): Promise<void> {
     if (domains.length === 0) return;
-    const taken = await tx.select({ domain: websites.domain }).from(websites).where(inArray(websites.domain, domains));
+    const taken = await tx
+      .select({ domain: websites.domain })
+      .from(websites)
+      .where(inArray(websites.domain, domains));
     if (taken.length > 0) {
       const i = domains.indexOf(taken[0]!.domain);
       throw conflict('WEBSITE_TAKEN', `${taken[0]!.domain} is already registered`, `websites[${i}]`);
@@ -229,7 +300,11 @@ export class RegistryService {
   async updateParty(id: string, patch: PartyPatch, actor: string, reason?: string): Promise<PublicParty> {
     const current = await this.getParty(id);
     if (patch.version !== undefined && patch.version !== current.version) {
-      throw conflict('VERSION_CONFLICT', `The party changed since version ${patch.version}; it is now version ${current.version}`, 'version');
+      throw conflict(
+        'VERSION_CONFLICT',
+        `The party changed since version ${patch.version}; it is now version ${current.version}`,
+        'version',
+      );
     }
     return this.db.transaction(async (tx) => {
       const name = patch.name?.trim() ?? current.name;
@@ -248,10 +323,18 @@ export class RegistryService {
         })
         .where(and(eq(parties.id, id), eq(parties.version, current.version)))
         .returning({ id: parties.id });
-      if (updated.length === 0) throw conflict('VERSION_CONFLICT', 'The party changed while it was being updated', 'version');
+      if (updated.length === 0)
+        throw conflict('VERSION_CONFLICT', 'The party changed while it was being updated', 'version');
       const party = await this.getParty(id, tx);
       const { version: _v, ...changes } = patch;
-      await appendEvent(tx, { subject: 'registry.party.updated', aggregateType: 'party', aggregateId: id, payload: { changes, party }, actor, reason });
+      await appendEvent(tx, {
+        subject: 'registry.party.updated',
+        aggregateType: 'party',
+        aggregateId: id,
+        payload: { changes, party },
+        actor,
+        reason,
+      });
       return party;
     });
   }
@@ -265,8 +348,17 @@ export class RegistryService {
       this.db.transaction(async (tx) => {
         await this.assertIdentifiersFree(tx, [x]);
         await tx.insert(partyIdentifiers).values({ id: newId(), partyId, ...x });
-        await tx.update(parties).set({ version: sql`${parties.version} + 1`, updatedAt: new Date() }).where(eq(parties.id, partyId));
-        await appendEvent(tx, { subject: 'registry.identifier.added', aggregateType: 'party', aggregateId: partyId, payload: x, actor });
+        await tx
+          .update(parties)
+          .set({ version: sql`${parties.version} + 1`, updatedAt: new Date() })
+          .where(eq(parties.id, partyId));
+        await appendEvent(tx, {
+          subject: 'registry.identifier.added',
+          aggregateType: 'party',
+          aggregateId: partyId,
+          payload: x,
+          actor,
+        });
         return this.getParty(partyId, tx);
       }),
     );
@@ -277,11 +369,18 @@ export class RegistryService {
     const identifier = party.identifiers.find((i) => i.id === identifierId);
     if (!identifier) throw notFound('Identifier', 'identifierId');
     if (party.ubin === buildUbinOrNull(party.homeEconomy, identifier)) {
-      throw conflict('IDENTIFIER_ANCHORS_UBIN', 'This identifier anchors the party’s UBIN and cannot be removed', 'identifierId');
+      throw conflict(
+        'IDENTIFIER_ANCHORS_UBIN',
+        'This identifier anchors the party’s UBIN and cannot be removed',
+        'identifierId',
+      );
     }
     return this.db.transaction(async (tx) => {
       await tx.delete(partyIdentifiers).where(eq(partyIdentifiers.id, identifierId));
-      await tx.update(parties).set({ version: sql`${parties.version} + 1`, updatedAt: new Date() }).where(eq(parties.id, partyId));
+      await tx
+        .update(parties)
+        .set({ version: sql`${parties.version} + 1`, updatedAt: new Date() })
+        .where(eq(parties.id, partyId));
       await appendEvent(tx, {
         subject: 'registry.identifier.removed',
         aggregateType: 'party',
@@ -314,7 +413,13 @@ export class RegistryService {
             verificationToken: randomBytes(18).toString('base64url'),
           })
           .returning();
-        await appendEvent(tx, { subject: 'registry.website.added', aggregateType: 'party', aggregateId: partyId, payload: { domain: d.ascii }, actor });
+        await appendEvent(tx, {
+          subject: 'registry.website.added',
+          aggregateType: 'party',
+          aggregateId: partyId,
+          payload: { domain: d.ascii },
+          actor,
+        });
         return withToken(row!);
       }),
     );
@@ -328,7 +433,10 @@ export class RegistryService {
   }
 
   /** Runs the ownership check over the network now and records its outcome. */
-  async verifyWebsite(websiteId: string, actor: string): Promise<{ website: WebsiteWithToken; result: OwnershipResult }> {
+  async verifyWebsite(
+    websiteId: string,
+    actor: string,
+  ): Promise<{ website: WebsiteWithToken; result: OwnershipResult }> {
     if (!this.verifier) throw new Error('RegistryService was built without a website verifier');
     const site = await this.getWebsite(websiteId);
     const result = await this.verifier.verify(site.domain, site.verificationToken);
@@ -360,12 +468,25 @@ export class RegistryService {
     const site = await this.getWebsite(websiteId);
     await this.db.transaction(async (tx) => {
       await tx.delete(websites).where(eq(websites.id, websiteId));
-      await appendEvent(tx, { subject: 'registry.website.removed', aggregateType: 'party', aggregateId: site.partyId, payload: { domain: site.domain }, actor, reason });
+      await appendEvent(tx, {
+        subject: 'registry.website.removed',
+        aggregateType: 'party',
+        aggregateId: site.partyId,
+        payload: { domain: site.domain },
+        actor,
+        reason,
+      });
     });
   }
 
   /** Search by name (diacritics folded, in either script), with optional filters. */
-  async search(query: { q?: string; economy?: string; kind?: string; limit?: number; offset?: number }): Promise<{ total: number; items: PublicParty[] }> {
+  async search(query: {
+    q?: string;
+    economy?: string;
+    kind?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ total: number; items: PublicParty[] }> {
     const conditions = [];
     const q = query.q ? foldText(query.q) : '';
     if (q) {
@@ -413,12 +534,17 @@ export class RegistryService {
    * The public "who runs this website?" question. Accepts a URL or host in any script; matches the host, then the
    * host with or without `www.`.
    */
-  async lookupByDomain(input: string): Promise<{ domain: string; website: PublicWebsite; party: PublicParty }> {
+  async lookupByDomain(
+    input: string,
+  ): Promise<{ domain: string; website: PublicWebsite; party: PublicParty }> {
     const checked = checkDomain(input, 'domain');
     if (Array.isArray(checked)) fail(checked);
     const { ascii } = checked as { ascii: string };
     const alternative = ascii.startsWith('www.') ? ascii.slice(4) : `www.${ascii}`;
-    const rows = await this.db.select().from(websites).where(inArray(websites.domain, [ascii, alternative]));
+    const rows = await this.db
+      .select()
+      .from(websites)
+      .where(inArray(websites.domain, [ascii, alternative]));
     const row = rows.find((r) => r.domain === ascii) ?? rows[0];
     if (!row) throw notFound(`A registered website ${ascii}`, 'domain');
     return { domain: ascii, website: toPublicWebsite(row), party: await this.getParty(row.partyId) };

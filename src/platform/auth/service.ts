@@ -1,10 +1,10 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { type Executor } from '../db/client.ts';
-import { DomainError, conflict, notFound } from '../errors.ts';
+import type { Executor } from '../db/client.ts';
+import { conflict, DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password.ts';
 import type { Principal } from './principal.ts';
-import { ROLES, type Role, apiKeys, sessions, users } from './schema.ts';
+import { apiKeys, ROLES, type Role, sessions, users } from './schema.ts';
 import { newSecret, sha256 } from './tokens.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -33,9 +33,13 @@ const toPublicUser = (row: typeof users.$inferSelect): PublicUser => ({
 const checkRoles = (roles: string[]): Role[] => {
   const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (bad.length > 0 || roles.length === 0) {
-    throw new DomainError('ROLE_UNKNOWN', `Roles must be some of ${ROLES.join(', ')}; got ${roles.join(', ') || 'none'}`, {
-      location: 'roles',
-    });
+    throw new DomainError(
+      'ROLE_UNKNOWN',
+      `Roles must be some of ${ROLES.join(', ')}; got ${roles.join(', ') || 'none'}`,
+      {
+        location: 'roles',
+      },
+    );
   }
   return roles as Role[];
 };
@@ -50,13 +54,21 @@ const checkPassword = (password: string): void => {
 
 export async function createUser(
   db: Executor,
-  input: { email: string; name: string; password: string; roles: string[]; partyId?: string | null; mustChangePassword?: boolean },
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    roles: string[];
+    partyId?: string | null;
+    mustChangePassword?: boolean;
+  },
 ): Promise<PublicUser> {
   const roles = checkRoles(input.roles);
   checkPassword(input.password);
   const email = input.email.trim().toLowerCase();
   const existing = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
-  if (existing.length > 0) throw conflict('USER_EXISTS', `A user with e-mail ${email} already exists`, 'email');
+  if (existing.length > 0)
+    throw conflict('USER_EXISTS', `A user with e-mail ${email} already exists`, 'email');
   const [row] = await db
     .insert(users)
     .values({
@@ -108,7 +120,11 @@ export async function logout(db: Executor, sessionToken: string): Promise<void> 
   await db.delete(sessions).where(eq(sessions.id, sha256(sessionToken)));
 }
 
-export async function principalFromSession(db: Executor, sessionToken: string, now = new Date()): Promise<Principal | null> {
+export async function principalFromSession(
+  db: Executor,
+  sessionToken: string,
+  now = new Date(),
+): Promise<Principal | null> {
   const [row] = await db
     .select({ user: users, csrfToken: sessions.csrfToken })
     .from(sessions)
@@ -126,11 +142,19 @@ export async function principalFromSession(db: Executor, sessionToken: string, n
   };
 }
 
-export async function changePassword(db: Executor, userId: string, current: string, next: string): Promise<void> {
+export async function changePassword(
+  db: Executor,
+  userId: string,
+  current: string,
+  next: string,
+): Promise<void> {
   const [row] = await db.select().from(users).where(eq(users.id, userId));
   if (!row) throw notFound('User');
   if (!(await verifyPassword(current, row.passwordHash))) {
-    throw new DomainError('PASSWORD_WRONG', 'The current password is wrong', { status: 400, location: 'currentPassword' });
+    throw new DomainError('PASSWORD_WRONG', 'The current password is wrong', {
+      status: 400,
+      location: 'currentPassword',
+    });
   }
   checkPassword(next);
   await db
@@ -171,7 +195,14 @@ export async function createApiKey(
   const key = `${API_KEY_PREFIX}${prefix}_${newSecret()}`;
   const [row] = await db
     .insert(apiKeys)
-    .values({ id: newId(), prefix, keyHash: sha256(key), name: input.name, role: role!, partyId: input.partyId ?? null })
+    .values({
+      id: newId(),
+      prefix,
+      keyHash: sha256(key),
+      name: input.name,
+      role: role!,
+      partyId: input.partyId ?? null,
+    })
     .returning();
   return { ...toPublicApiKey(row!), key };
 }

@@ -44,17 +44,21 @@ export class EventBus {
    * a redelivered event finds its row and is skipped, so a crash anywhere leaves every event applied once.
    */
   async subscribe(spec: ConsumerSpec): Promise<void> {
-    const subscription = await this.transport.subscribe(spec.consumer, spec.subjects, async (event: EventEnvelope) => {
-      await this.db.transaction(async (tx) => {
-        const claimed = await tx
-          .insert(processedEvents)
-          .values({ consumer: spec.consumer, eventId: event.id })
-          .onConflictDoNothing()
-          .returning({ eventId: processedEvents.eventId });
-        if (claimed.length === 0) return;
-        await spec.handler(event, tx);
-      });
-    });
+    const subscription = await this.transport.subscribe(
+      spec.consumer,
+      spec.subjects,
+      async (event: EventEnvelope) => {
+        await this.db.transaction(async (tx) => {
+          const claimed = await tx
+            .insert(processedEvents)
+            .values({ consumer: spec.consumer, eventId: event.id })
+            .onConflictDoNothing()
+            .returning({ eventId: processedEvents.eventId });
+          if (claimed.length === 0) return;
+          await spec.handler(event, tx);
+        });
+      },
+    );
     this.subscriptions.push(subscription);
   }
 

@@ -15,7 +15,11 @@ export async function createBus(
   options: BusOptions = {},
 ): Promise<EventBus> {
   const transport = config.natsUrl
-    ? await NatsTransport.connect({ url: config.natsUrl, stream: config.natsStream, subjectPrefix: config.natsSubjectPrefix })
+    ? await NatsTransport.connect({
+        url: config.natsUrl,
+        stream: config.natsStream,
+        subjectPrefix: config.natsSubjectPrefix,
+      })
     : new InProcessTransport();
   return new EventBus(db, transport, options);
 }

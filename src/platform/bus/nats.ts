@@ -1,12 +1,12 @@
 import {
   AckPolicy,
   type ConsumerMessages,
+  connect,
   DeliverPolicy,
   type JetStreamClient,
   type JetStreamManager,
   JSONCodec,
   type NatsConnection,
-  connect,
   nanos,
 } from 'nats';
 import type { Delivery, EventEnvelope, Subscription, Transport } from './types.ts';

@@ -39,7 +39,11 @@ export async function appendEvent<P>(executor: Executor, event: NewEvent<P>): Pr
 }
 
 /** The audit trail of one aggregate, oldest first. */
-export async function eventsFor(executor: Executor, aggregateType: string, aggregateId: string): Promise<EventEnvelope[]> {
+export async function eventsFor(
+  executor: Executor,
+  aggregateType: string,
+  aggregateId: string,
+): Promise<EventEnvelope[]> {
   const rows = await executor
     .select()
     .from(outboxEvents)

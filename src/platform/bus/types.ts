@@ -27,10 +27,8 @@ export interface NewEvent<P = unknown> {
 /** Handles one event inside the transaction that also records it as processed. */
 export type EventHandler = (event: EventEnvelope, tx: Tx) => Promise<void>;
 
-export interface Delivery {
-  /** Called once per delivered event; resolves when it was handled (or was a duplicate), rejects to ask for redelivery. */
-  (event: EventEnvelope): Promise<void>;
-}
+/** Called once per delivered event; resolves when it was handled (or was a duplicate), rejects to ask for redelivery. */
+export type Delivery = (event: EventEnvelope) => Promise<void>;
 
 export interface Subscription {
   close(): Promise<void>;

@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createApiKey, createUser, listApiKeys, listUsers, revokeApiKey } from '../../platform/auth/service.ts';
+import {
+  createApiKey,
+  createUser,
+  listApiKeys,
+  listUsers,
+  revokeApiKey,
+} from '../../platform/auth/service.ts';
 import type { AppContext } from '../context.ts';
-import { ApiKeySchema, IdParam, RoleSchema, UserSchema, problemResponses } from '../schemas.ts';
+import { ApiKeySchema, IdParam, problemResponses, RoleSchema, UserSchema } from '../schemas.ts';
 
 /** Console administration: people and platform API keys. Admins only. */
 export const adminRoutes =
@@ -12,7 +18,14 @@ export const adminRoutes =
 
     app.get(
       '/api/v1/users',
-      { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: 'List console users', response: { 200: z.object({ users: z.array(UserSchema) }), ...problemResponses } } },
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags: ['admin'],
+          summary: 'List console users',
+          response: { 200: z.object({ users: z.array(UserSchema) }), ...problemResponses },
+        },
+      },
       async () => ({ users: await listUsers(db) }),
     );
 
@@ -35,12 +48,20 @@ export const adminRoutes =
           response: { 201: UserSchema, ...problemResponses },
         },
       },
-      async (request, reply) => reply.status(201).send(await createUser(db, { ...request.body, mustChangePassword: true })),
+      async (request, reply) =>
+        reply.status(201).send(await createUser(db, { ...request.body, mustChangePassword: true })),
     );
 
     app.get(
       '/api/v1/api-keys',
-      { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: 'List API keys (never their secrets)', response: { 200: z.object({ apiKeys: z.array(ApiKeySchema) }), ...problemResponses } } },
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags: ['admin'],
+          summary: 'List API keys (never their secrets)',
+          response: { 200: z.object({ apiKeys: z.array(ApiKeySchema) }), ...problemResponses },
+        },
+      },
       async () => ({ apiKeys: await listApiKeys(db) }),
     );
 
@@ -51,7 +72,13 @@ export const adminRoutes =
         schema: {
           tags: ['admin'],
           summary: 'Create an API key for a platform; the key is shown once',
-          body: z.object({ name: z.string().trim().min(1).max(200), role: RoleSchema, partyId: z.uuid().nullish() }).strict(),
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(200),
+              role: RoleSchema,
+              partyId: z.uuid().nullish(),
+            })
+            .strict(),
           response: { 201: ApiKeySchema.extend({ key: z.string() }), ...problemResponses },
         },
       },
@@ -60,7 +87,15 @@ export const adminRoutes =
 
     app.delete(
       '/api/v1/api-keys/:id',
-      { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: 'Revoke an API key', params: IdParam, response: { 204: z.null(), ...problemResponses } } },
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags: ['admin'],
+          summary: 'Revoke an API key',
+          params: IdParam,
+          response: { 204: z.null(), ...problemResponses },
+        },
+      },
       async (request, reply) => {
         await revokeApiKey(db, request.params.id);
         return reply.status(204).send(null);

@@ -1,12 +1,12 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePassword, login, logout } from '../../platform/auth/service.ts';
 import { users } from '../../platform/auth/schema.ts';
-import { eq } from 'drizzle-orm';
+import { changePassword, login, logout } from '../../platform/auth/service.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { SESSION_COOKIE } from '../access.ts';
 import type { AppContext } from '../context.ts';
-import { UserSchema, problemResponses } from '../schemas.ts';
+import { problemResponses, UserSchema } from '../schemas.ts';
 
 const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() }).meta({ id: 'Session' });
 
@@ -14,7 +14,8 @@ export const authRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = ctx.database.db;
-    const secureCookie = (protocol: string): boolean => (ctx.config.cookieSecure === 'auto' ? protocol === 'https' : ctx.config.cookieSecure);
+    const secureCookie = (protocol: string): boolean =>
+      ctx.config.cookieSecure === 'auto' ? protocol === 'https' : ctx.config.cookieSecure;
 
     app.post(
       '/api/v1/auth/login',
@@ -23,7 +24,9 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'Sign in to the console with e-mail and password; sets the session cookie',
-          body: z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1_000) }).strict(),
+          body: z
+            .object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1_000) })
+            .strict(),
           response: { 200: SessionSchema, ...problemResponses },
         },
       },
@@ -61,7 +64,10 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'The signed-in user and the CSRF token the console sends with every change',
-          response: { 200: SessionSchema.extend({ via: z.enum(['session', 'apikey']) }).partial({ user: true }), ...problemResponses },
+          response: {
+            200: SessionSchema.extend({ via: z.enum(['session', 'apikey']) }).partial({ user: true }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {
@@ -92,13 +98,21 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'Change your own password',
-          body: z.object({ currentPassword: z.string().max(1_000), newPassword: z.string().max(1_000) }).strict(),
+          body: z
+            .object({ currentPassword: z.string().max(1_000), newPassword: z.string().max(1_000) })
+            .strict(),
           response: { 204: z.null(), ...problemResponses },
         },
       },
       async (request, reply) => {
-        if (request.principal.kind !== 'user') throw new DomainError('SESSION_REQUIRED', 'Sign in to change a password', { status: 403 });
-        await changePassword(db, request.principal.id, request.body.currentPassword, request.body.newPassword);
+        if (request.principal.kind !== 'user')
+          throw new DomainError('SESSION_REQUIRED', 'Sign in to change a password', { status: 403 });
+        await changePassword(
+          db,
+          request.principal.id,
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
         return reply.status(204).send(null);
       },
     );

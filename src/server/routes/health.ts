@@ -10,7 +10,11 @@ export const healthRoutes =
       '/healthz',
       {
         config: { access: 'public' },
-        schema: { tags: ['node'], summary: 'Liveness: the process is up', response: { 200: z.object({ status: z.literal('ok') }) } },
+        schema: {
+          tags: ['node'],
+          summary: 'Liveness: the process is up',
+          response: { 200: z.object({ status: z.literal('ok') }) },
+        },
       },
       async () => ({ status: 'ok' as const }),
     );
@@ -33,7 +37,9 @@ export const healthRoutes =
           await ping(ctx.database.db);
           return { status: 'ready' as const, database: ctx.database.kind, bus: ctx.bus.transport.kind };
         } catch (error) {
-          return reply.status(503).send({ status: 'unavailable' as const, reason: `database: ${(error as Error).message}` });
+          return reply
+            .status(503)
+            .send({ status: 'unavailable' as const, reason: `database: ${(error as Error).message}` });
         }
       },
     );

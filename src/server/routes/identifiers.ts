@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SCHEMES, validateIdentifier } from '../../standards/identifiers/index.ts';
-import { IdentifierRefSchema, IdentifierResultSchema, SchemeInfoSchema, problemResponses } from '../schemas.ts';
+import {
+  IdentifierRefSchema,
+  IdentifierResultSchema,
+  problemResponses,
+  SchemeInfoSchema,
+} from '../schemas.ts';
 
 export const identifierRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -23,8 +28,10 @@ export const identifierRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['identifiers'],
-        summary: 'Validate and normalise one identifier (LEI, IBAN, GTIN, national business numbers, UBIN, domains…)',
-        description: 'Always 200 for a well-formed request: `valid` says whether the identifier is valid and `errors` why not.',
+        summary:
+          'Validate and normalise one identifier (LEI, IBAN, GTIN, national business numbers, UBIN, domains…)',
+        description:
+          'Always 200 for a well-formed request: `valid` says whether the identifier is valid and `errors` why not.',
         body: IdentifierRefSchema,
         response: { 200: IdentifierResultSchema, ...problemResponses },
       },

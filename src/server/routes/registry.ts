@@ -1,5 +1,5 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PARTY_KINDS } from '../../modules/registry/schema.ts';
 import { RegistryService } from '../../modules/registry/service.ts';
@@ -8,14 +8,14 @@ import { actor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import {
   EventSchema,
-  IdParam,
   IdentifierRefSchema,
+  IdParam,
   PartyInputSchema,
   PartyPatchSchema,
   PartySchema,
+  problemResponses,
   WebsiteSchema,
   WebsiteWithTokenSchema,
-  problemResponses,
 } from '../schemas.ts';
 
 const OwnershipResultSchema = z.object({
@@ -56,13 +56,19 @@ export const registryRoutes =
           querystring: z
             .object({
               q: z.string().max(200).optional(),
-              economy: z.string().regex(/^[A-Za-z]{2}$/).optional(),
+              economy: z
+                .string()
+                .regex(/^[A-Za-z]{2}$/)
+                .optional(),
               kind: z.enum(PARTY_KINDS).optional(),
               limit: z.coerce.number().int().min(1).max(100).default(20),
               offset: z.coerce.number().int().min(0).max(100_000).default(0),
             })
             .strict(),
-          response: { 200: z.object({ total: z.number().int(), items: z.array(PartySchema) }), ...problemResponses },
+          response: {
+            200: z.object({ total: z.number().int(), items: z.array(PartySchema) }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => registry.search(request.query),
@@ -79,12 +85,21 @@ export const registryRoutes =
           response: { 201: PartySchema, ...problemResponses },
         },
       },
-      async (request, reply) => reply.status(201).send(await registry.createParty(request.body, actor(request))),
+      async (request, reply) =>
+        reply.status(201).send(await registry.createParty(request.body, actor(request))),
     );
 
     app.get(
       '/api/v1/registry/parties/:id',
-      { config: { access: 'public' }, schema: { tags, summary: 'One party', params: IdParam, response: { 200: PartySchema, ...problemResponses } } },
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'One party',
+          params: IdParam,
+          response: { 200: PartySchema, ...problemResponses },
+        },
+      },
       async (request) => registry.getParty(request.params.id),
     );
 
@@ -92,7 +107,13 @@ export const registryRoutes =
       '/api/v1/registry/parties/:id',
       {
         config: { access: ['admin'] },
-        schema: { tags, summary: 'Update a party’s names, address or contacts', params: IdParam, body: PartyPatchSchema, response: { 200: PartySchema, ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Update a party’s names, address or contacts',
+          params: IdParam,
+          body: PartyPatchSchema,
+          response: { 200: PartySchema, ...problemResponses },
+        },
       },
       async (request) => {
         const { reason, ...patch } = request.body;
@@ -104,7 +125,12 @@ export const registryRoutes =
       '/api/v1/registry/parties/:id/history',
       {
         config: { access: ['admin', 'assessor', 'mediator', 'analyst'] },
-        schema: { tags, summary: 'The audit trail of a party: every change with actor and reason', params: IdParam, response: { 200: z.object({ events: z.array(EventSchema) }), ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'The audit trail of a party: every change with actor and reason',
+          params: IdParam,
+          response: { 200: z.object({ events: z.array(EventSchema) }), ...problemResponses },
+        },
       },
       async (request) => ({ events: await registry.history(request.params.id) }),
     );
@@ -113,9 +139,16 @@ export const registryRoutes =
       '/api/v1/registry/parties/:id/identifiers',
       {
         config: { access: ['admin'] },
-        schema: { tags, summary: 'Add an identifier to a party', params: IdParam, body: IdentifierRefSchema, response: { 201: PartySchema, ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Add an identifier to a party',
+          params: IdParam,
+          body: IdentifierRefSchema,
+          response: { 201: PartySchema, ...problemResponses },
+        },
       },
-      async (request, reply) => reply.status(201).send(await registry.addIdentifier(request.params.id, request.body, actor(request))),
+      async (request, reply) =>
+        reply.status(201).send(await registry.addIdentifier(request.params.id, request.body, actor(request))),
     );
 
     app.delete(
@@ -129,7 +162,8 @@ export const registryRoutes =
           response: { 200: PartySchema, ...problemResponses },
         },
       },
-      async (request) => registry.removeIdentifier(request.params.id, request.params.identifierId, actor(request)),
+      async (request) =>
+        registry.removeIdentifier(request.params.id, request.params.identifierId, actor(request)),
     );
 
     app.post(
@@ -146,7 +180,9 @@ export const registryRoutes =
       },
       async (request, reply) => {
         assertActsFor(request, request.params.id);
-        return reply.status(201).send(await registry.addWebsite(request.params.id, request.body.domain, actor(request)));
+        return reply
+          .status(201)
+          .send(await registry.addWebsite(request.params.id, request.body.domain, actor(request)));
       },
     );
 
@@ -154,7 +190,12 @@ export const registryRoutes =
       '/api/v1/registry/websites/:id',
       {
         config: { access: ['admin', 'merchant'] },
-        schema: { tags, summary: 'A website with its ownership token and instructions', params: IdParam, response: { 200: WebsiteWithTokenSchema, ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'A website with its ownership token and instructions',
+          params: IdParam,
+          response: { 200: WebsiteWithTokenSchema, ...problemResponses },
+        },
       },
       async (request) => {
         const website = await registry.getWebsite(request.params.id);
@@ -169,9 +210,13 @@ export const registryRoutes =
         config: { access: ['admin', 'merchant'] },
         schema: {
           tags,
-          summary: 'Check website ownership now: DNS TXT at _crosstrust.<domain>, or /.well-known/crosstrust.txt',
+          summary:
+            'Check website ownership now: DNS TXT at _crosstrust.<domain>, or /.well-known/crosstrust.txt',
           params: IdParam,
-          response: { 200: z.object({ website: WebsiteWithTokenSchema, result: OwnershipResultSchema }), ...problemResponses },
+          response: {
+            200: z.object({ website: WebsiteWithTokenSchema, result: OwnershipResultSchema }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {
@@ -185,7 +230,12 @@ export const registryRoutes =
       '/api/v1/registry/websites/:id',
       {
         config: { access: ['admin'] },
-        schema: { tags, summary: 'Remove a website from the registry', params: IdParam, response: { 204: z.null(), ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Remove a website from the registry',
+          params: IdParam,
+          response: { 204: z.null(), ...problemResponses },
+        },
       },
       async (request, reply) => {
         await registry.removeWebsite(request.params.id, actor(request));
@@ -209,11 +259,20 @@ export const registryRoutes =
               value: z.string().max(256).optional(),
             })
             .strict()
-            .refine((q) => [q.domain, q.ubin, q.scheme].filter(Boolean).length === 1 && Boolean(q.scheme) === Boolean(q.value), {
-              message: 'Give exactly one of domain, ubin, or scheme with value',
-            }),
+            .refine(
+              (q) =>
+                [q.domain, q.ubin, q.scheme].filter(Boolean).length === 1 &&
+                Boolean(q.scheme) === Boolean(q.value),
+              {
+                message: 'Give exactly one of domain, ubin, or scheme with value',
+              },
+            ),
           response: {
-            200: z.object({ party: PartySchema, website: WebsiteSchema.optional(), matchedBy: z.enum(['domain', 'ubin', 'identifier']) }),
+            200: z.object({
+              party: PartySchema,
+              website: WebsiteSchema.optional(),
+              matchedBy: z.enum(['domain', 'ubin', 'identifier']),
+            }),
             ...problemResponses,
           },
         },
@@ -226,7 +285,10 @@ export const registryRoutes =
           return { party: found.party, website: found.website, matchedBy: 'domain' as const };
         }
         if (q.ubin) return { party: await registry.lookupByUbin(q.ubin), matchedBy: 'ubin' as const };
-        return { party: await registry.lookupByIdentifier({ scheme: q.scheme!, value: q.value! }), matchedBy: 'identifier' as const };
+        return {
+          party: await registry.lookupByIdentifier({ scheme: q.scheme!, value: q.value! }),
+          matchedBy: 'identifier' as const,
+        };
       },
     );
   };

@@ -13,7 +13,9 @@ describe('normalizeDomain', () => {
       publicSuffix: 'co.th',
       errors: [],
     });
-    expect(normalizeDomain('http://user:pw@shop.example.com.vn:8080/a?b#c').ascii).toBe('shop.example.com.vn');
+    expect(normalizeDomain('http://user:pw@shop.example.com.vn:8080/a?b#c').ascii).toBe(
+      'shop.example.com.vn',
+    );
     expect(normalizeDomain('//cdn.example.sg/x').registrable).toBe('example.sg');
     expect(normalizeDomain('example.com.my.').ascii).toBe('example.com.my');
   });
@@ -30,7 +32,10 @@ describe('normalizeDomain', () => {
   });
 
   it('ignores private suffixes so the registrable domain is what a registrar sold', () => {
-    expect(normalizeDomain('myshop.blogspot.com')).toMatchObject({ registrable: 'blogspot.com', publicSuffix: 'com' });
+    expect(normalizeDomain('myshop.blogspot.com')).toMatchObject({
+      registrable: 'blogspot.com',
+      publicSuffix: 'com',
+    });
   });
 
   it('refuses IP addresses', () => {
@@ -56,7 +61,19 @@ describe('normalizeDomain', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const x of [null, undefined, 42, {}, [], '', '   ', 'x'.repeat(5000), '\u0000', '\uD800.com', 'a@b@c']) {
+    for (const x of [
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      '',
+      '   ',
+      'x'.repeat(5000),
+      '\u0000',
+      '\uD800.com',
+      'a@b@c',
+    ]) {
       expect(normalizeDomain(x as unknown as string).valid).toBe(false);
     }
   });

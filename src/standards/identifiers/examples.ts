@@ -106,8 +106,8 @@ export const PUBLISHED_VECTORS: readonly PublishedVector[] = [
     source: 'ECBS / SWIFT IBAN registry example',
   },
   { scheme: 'bic', value: 'DBSSSGSGXXX', valid: true, source: 'DBS Bank Singapore (public BIC)' },
-  { scheme: 'vn-mst', value: '0101243150', valid: true, source: 'brief / public register' },
-  { scheme: 'vn-mst', value: '0100109106', valid: true, source: 'brief / public register' },
+  { scheme: 'vn-mst', value: '0101243150', valid: true, source: 'CrossTrust brief' },
+  { scheme: 'vn-mst', value: '0100109106', valid: true, source: 'CrossTrust brief' },
   { scheme: 'vn-mst', value: '0100233488', valid: true, source: 'python-stdnum vn.mst docs' },
   { scheme: 'vn-mst', value: '0314409058-002', valid: true, source: 'python-stdnum vn.mst docs (branch)' },
   {

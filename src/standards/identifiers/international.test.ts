@@ -41,7 +41,10 @@ describe('LEI (ISO 17442)', () => {
 describe('GTIN and GLN (GS1 mod 10)', () => {
   it('accepts all four GTIN lengths', () => {
     expect(validateGtin('96385074')).toMatchObject({ valid: true, details: { format: 'GTIN-8' } });
-    expect(validateGtin('036000291452')).toMatchObject({ valid: true, details: { format: 'GTIN-12', gtin14: '00036000291452' } });
+    expect(validateGtin('036000291452')).toMatchObject({
+      valid: true,
+      details: { format: 'GTIN-12', gtin14: '00036000291452' },
+    });
     expect(validateGtin('4006381333931')).toMatchObject({ valid: true, checkDigit: 'verified' });
     expect(validateGtin('10012345000017')).toMatchObject({ valid: true, details: { format: 'GTIN-14' } });
     expect(validateGtin('400-6381-333931').normalized).toBe('4006381333931');
@@ -70,7 +73,12 @@ describe('GTIN and GLN (GS1 mod 10)', () => {
 describe('IBAN (ibantools)', () => {
   it('accepts and normalises IBANs in print format', () => {
     const r = validateIban('de89 3704 0044 0532 0130 00');
-    expect(r).toMatchObject({ valid: true, normalized: 'DE89370400440532013000', country: 'DE', checkDigit: 'verified' });
+    expect(r).toMatchObject({
+      valid: true,
+      normalized: 'DE89370400440532013000',
+      country: 'DE',
+      checkDigit: 'verified',
+    });
     expect(validateIban('IBAN GB82 WEST 1234 5698 7654 32').normalized).toBe('GB82WEST12345698765432');
   });
 
@@ -100,7 +108,11 @@ describe('BIC (ibantools)', () => {
       checkDigit: 'none',
       details: { institution: 'DBSS', location: 'SG', branch: 'XXX' },
     });
-    expect(validateBic('bftvvnvx')).toMatchObject({ valid: true, normalized: 'BFTVVNVX', details: { branch: 'XXX' } });
+    expect(validateBic('bftvvnvx')).toMatchObject({
+      valid: true,
+      normalized: 'BFTVVNVX',
+      details: { branch: 'XXX' },
+    });
   });
 
   it('rejects bad country, length and format', () => {

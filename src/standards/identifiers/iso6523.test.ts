@@ -34,7 +34,11 @@ describe('iso6523', () => {
   });
 
   it('validates Singapore 0195 identifiers as UENs', () => {
-    expect(validateIso6523('0195:SGUEN197401143C')).toMatchObject({ valid: true, country: 'SG', checkDigit: 'verified' });
+    expect(validateIso6523('0195:SGUEN197401143C')).toMatchObject({
+      valid: true,
+      country: 'SG',
+      checkDigit: 'verified',
+    });
     expect(codes(validateIso6523('0195:SGUEN197401143D'))).toEqual(['UEN_CHECK_LETTER']);
     expect(codes(validateIso6523('0195:197401143C'))).toEqual(['ICD_FORMAT']);
   });
@@ -91,7 +95,9 @@ describe('peppol', () => {
 });
 
 // Official Peppol unit tests for the ICD rules (../shared is the spec folder beside the repository).
-const UNIT = fileURLToPath(new URL('../../../../shared/standards/peppol-bis-3/unit-UBL-PEPPOL/', import.meta.url));
+const UNIT = fileURLToPath(
+  new URL('../../../../shared/standards/peppol-bis-3/unit-UBL-PEPPOL/', import.meta.url),
+);
 const RULES: readonly (readonly [string, string])[] = [
   ['PEPPOL-COMMON-R040.xml', '0088'],
   ['PEPPOL-COMMON-R043.xml', '0208'],

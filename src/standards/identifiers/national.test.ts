@@ -14,20 +14,33 @@ const codes = (r: { errors: { code: string }[] }) => r.errors.map((e) => e.code)
 
 describe('vn-mst', () => {
   it.each(['0101243150', '0100109106', '0100233488', '0100047516'])('accepts published code %s', (v) => {
-    expect(validateMst(v)).toMatchObject({ valid: true, normalized: v, checkDigit: 'verified', country: 'VN' });
+    expect(validateMst(v)).toMatchObject({
+      valid: true,
+      normalized: v,
+      checkDigit: 'verified',
+      country: 'VN',
+    });
   });
 
   it('accepts a branch suffix and reports it', () => {
     const r = validateMst('0314409058-002');
     expect(r).toMatchObject({ valid: true, normalized: '0314409058002' });
-    expect(r.details).toMatchObject({ enterpriseCode: '0314409058', branch: '002', formatted: '0314409058-002' });
+    expect(r.details).toMatchObject({
+      enterpriseCode: '0314409058',
+      branch: '002',
+      formatted: '0314409058-002',
+    });
     expect(validateMst('0101 243 150').normalized).toBe('0101243150');
+    expect(validateMst('0101\u00a0243\u00a0150').normalized).toBe('0101243150'); // no-break spaces from documents
   });
 
   it('computes the check digit per the published weights', () => {
     expect(mstCheckDigit('010124315')).toBe(0);
     expect(mstCheckDigit('010004751')).toBe(6); // worked example cited by vn-ident
-    expect(validateMst('0100233480').errors[0]).toEqual({ code: 'MST_CHECKSUM', message: 'check digit should be 8, got 0' });
+    expect(validateMst('0100233480').errors[0]).toEqual({
+      code: 'MST_CHECKSUM',
+      message: 'check digit should be 8, got 0',
+    });
   });
 
   it('refuses prefixes whose check digit would be 10', () => {
@@ -77,7 +90,10 @@ describe('sg-uen', () => {
   });
 
   it('reports the expected check letter for each format', () => {
-    expect(validateUen('00192200A').errors[0]).toEqual({ code: 'UEN_CHECK_LETTER', message: 'check letter should be M, got A' });
+    expect(validateUen('00192200A').errors[0]).toEqual({
+      code: 'UEN_CHECK_LETTER',
+      message: 'check letter should be M, got A',
+    });
     expect(codes(validateUen('197401143D'))).toEqual(['UEN_CHECK_LETTER']);
     expect(validateUen('T01FC6132E').errors[0]?.message).toBe('check letter should be D, got E');
     expect(uenCheckLetter('T01FC6132')).toBe('D');
@@ -88,7 +104,10 @@ describe('sg-uen', () => {
     expect(codes(validateUen('T01ZZ6132D'))).toEqual(['UEN_ENTITY_TYPE']);
     expect(codes(validateUen('A01FC6132D'))).toEqual(['UEN_FORMAT']);
     expect(codes(validateUen('F00056789H'))).toEqual(['UEN_FORMAT']);
-    expect(validateUen('1974011').errors[0]).toEqual({ code: 'UEN_LENGTH', message: 'expected 9 or 10 characters, got 7' });
+    expect(validateUen('1974011').errors[0]).toEqual({
+      code: 'UEN_LENGTH',
+      message: 'expected 9 or 10 characters, got 7',
+    });
     expect(codes(validateUen('0019220OM'))).toEqual(['UEN_FORMAT']);
   });
 });
@@ -102,7 +121,11 @@ describe('my-ssm', () => {
   });
 
   it('accepts legacy formats with a note', () => {
-    expect(validateSsm('1312525-A')).toMatchObject({ valid: true, normalized: '1312525A', details: { formatted: '1312525-A' } });
+    expect(validateSsm('1312525-A')).toMatchObject({
+      valid: true,
+      normalized: '1312525A',
+      details: { formatted: '1312525-A' },
+    });
     expect(validateSsm('JM0123456-X').details?.format).toBe('legacy business number');
     expect(validateSsm('LLP0012345-LCA').details?.format).toBe('legacy LLP number');
     expect(validateSsm('20076-K').notes.join(' ')).toContain('Legacy');
@@ -119,7 +142,11 @@ describe('my-ssm', () => {
 
 describe('th-tin', () => {
   it('accepts published juristic and individual numbers', () => {
-    expect(validateThTin('0994000617721')).toMatchObject({ valid: true, checkDigit: 'verified', details: { holder: 'juristic person' } });
+    expect(validateThTin('0994000617721')).toMatchObject({
+      valid: true,
+      checkDigit: 'verified',
+      details: { holder: 'juristic person' },
+    });
     expect(validateThTin('0-99-4-000-61772-1').normalized).toBe('0994000617721');
     expect(validateThTin('0105536112014').details?.formatted).toBe('0-10-5-536-11201-4');
     const ind = validateThTin('1-2345-45678-78-1');
@@ -167,7 +194,11 @@ describe('id-nib and id-npwp', () => {
 
 describe('ph-tin and ph-sec', () => {
   it('accepts TINs with and without branch code', () => {
-    expect(validatePhTin('239-072-842')).toMatchObject({ valid: true, normalized: '239072842', checkDigit: 'none' });
+    expect(validatePhTin('239-072-842')).toMatchObject({
+      valid: true,
+      normalized: '239072842',
+      checkDigit: 'none',
+    });
     expect(validatePhTin('239-072-842-000').details).toMatchObject({ tin: '239072842', branch: '000' });
     expect(validatePhTin('239-072-842-00000').valid).toBe(true);
     expect(codes(validatePhTin('239-072-84'))).toEqual(['PHTIN_LENGTH']);
@@ -179,7 +210,11 @@ describe('ph-tin and ph-sec', () => {
       valid: true,
       details: { format: 'current', entityType: 'stock corporation', year: '2019' },
     });
-    expect(validatePhSec('AS094-008612')).toMatchObject({ valid: true, normalized: 'AS094008612', details: { format: 'legacy' } });
+    expect(validatePhSec('AS094-008612')).toMatchObject({
+      valid: true,
+      normalized: 'AS094008612',
+      details: { format: 'legacy' },
+    });
     expect(codes(validatePhSec('CS-2019-ABCDE'))).toEqual(['PHSEC_FORMAT']);
     expect(codes(validatePhSec('ABCD12345'))).toEqual(['PHSEC_FORMAT']);
   });
@@ -202,7 +237,10 @@ describe('bn-roc', () => {
 describe('kh-moc and kh-tin', () => {
   it('accepts MOC numbers in current and legacy form', () => {
     expect(validateKhMoc('00012345')).toMatchObject({ valid: true, checkDigit: 'none' });
-    expect(validateKhMoc('Co.1234/05E')).toMatchObject({ valid: true, details: { format: 'legacy (pre-2016)' } });
+    expect(validateKhMoc('Co.1234/05E')).toMatchObject({
+      valid: true,
+      details: { format: 'legacy (pre-2016)' },
+    });
     expect(codes(validateKhMoc('00000000'))).toEqual(['KHMOC_FORMAT']);
     expect(codes(validateKhMoc('12345'))).toEqual(['KHMOC_LENGTH']);
     expect(codes(validateKhMoc('ABC123'))).toEqual(['KHMOC_FORMAT']);
@@ -223,14 +261,21 @@ describe('kh-moc and kh-tin', () => {
 describe('la-erc and mm-dica', () => {
   it('accepts Lao numbers of 9–15 digits and says the format is uncertain', () => {
     const r = validateLaErc('123456789-000');
-    expect(r).toMatchObject({ valid: true, normalized: '123456789000', details: { monitoringDigit: '9', suffix: '000' } });
+    expect(r).toMatchObject({
+      valid: true,
+      normalized: '123456789000',
+      details: { monitoringDigit: '9', suffix: '000' },
+    });
     expect(r.notes.join(' ')).toContain('could not be confirmed');
     expect(codes(validateLaErc('12345678'))).toEqual(['LAERC_LENGTH']);
     expect(codes(validateLaErc('000000001'))).toEqual(['LAERC_FORMAT']);
   });
 
   it('accepts MyCO and legacy DICA numbers', () => {
-    expect(validateDica('116184590')).toMatchObject({ valid: true, details: { format: 'MyCO (since 2018)' } });
+    expect(validateDica('116184590')).toMatchObject({
+      valid: true,
+      details: { format: 'MyCO (since 2018)' },
+    });
     expect(validateDica('1234/2014-2015')).toMatchObject({ valid: true, normalized: '1234/2014-2015' });
     expect(validateDica('123 FC of 2012-2013')).toMatchObject({
       valid: true,

@@ -5,7 +5,18 @@ const codes = (r: { errors: { code: string }[] }) => r.errors.map((e) => e.code)
 
 describe('PRIMARY_SCHEME_BY_COUNTRY', () => {
   it('covers exactly the ten ASEAN economies and is frozen', () => {
-    expect(Object.keys(PRIMARY_SCHEME_BY_COUNTRY).sort()).toEqual(['BN', 'ID', 'KH', 'LA', 'MM', 'MY', 'PH', 'SG', 'TH', 'VN']);
+    expect(Object.keys(PRIMARY_SCHEME_BY_COUNTRY).sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'LA',
+      'MM',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+      'VN',
+    ]);
     expect(PRIMARY_SCHEME_BY_COUNTRY.VN).toBe('vn-mst');
     expect(PRIMARY_SCHEME_BY_COUNTRY.PH).toBe('ph-sec');
     expect(Object.isFrozen(PRIMARY_SCHEME_BY_COUNTRY)).toBe(true);
@@ -15,9 +26,15 @@ describe('PRIMARY_SCHEME_BY_COUNTRY', () => {
 describe('buildUbin', () => {
   it('builds canonical URNs from any spelling of the primary scheme', () => {
     expect(buildUbin('VN', 'vn-mst', '0101243150')).toEqual({ ok: true, ubin: 'urn:ubin:vn:mst:0101243150' });
-    expect(buildUbin('vn', 'VN:MST', '0101-243-150')).toEqual({ ok: true, ubin: 'urn:ubin:vn:mst:0101243150' });
+    expect(buildUbin('vn', 'VN:MST', '0101-243-150')).toEqual({
+      ok: true,
+      ubin: 'urn:ubin:vn:mst:0101243150',
+    });
     expect(buildUbin('SG', 'uen', '197401143c')).toEqual({ ok: true, ubin: 'urn:ubin:sg:uen:197401143C' });
-    expect(buildUbin('MY', 'my-ssm', '201901000005')).toEqual({ ok: true, ubin: 'urn:ubin:my:ssm:201901000005' });
+    expect(buildUbin('MY', 'my-ssm', '201901000005')).toEqual({
+      ok: true,
+      ubin: 'urn:ubin:my:ssm:201901000005',
+    });
   });
 
   it('refuses non-ASEAN countries, secondary schemes and invalid national ids', () => {
@@ -44,7 +61,11 @@ describe('parseUbin', () => {
       nationalId: '197401143C',
       errors: [],
     });
-    expect(parseUbin('URN:UBIN:VN:MST:0101243150')).toMatchObject({ valid: true, country: 'VN', nationalId: '0101243150' });
+    expect(parseUbin('URN:UBIN:VN:MST:0101243150')).toMatchObject({
+      valid: true,
+      country: 'VN',
+      nationalId: '0101243150',
+    });
   });
 
   it('reports the failing part', () => {
@@ -52,7 +73,11 @@ describe('parseUbin', () => {
     expect(codes(parseUbin('urn:ubin:vn:mst'))).toEqual(['UBIN_FORMAT']);
     expect(codes(parseUbin('urn:ubin:cn:uscc:91110000600037341L'))).toEqual(['UBIN_COUNTRY']);
     expect(codes(parseUbin('urn:ubin:vn:tin:0101243150'))).toEqual(['UBIN_SCHEME']);
-    expect(parseUbin('urn:ubin:vn:mst:0101243151')).toMatchObject({ valid: false, country: 'VN', scheme: 'vn-mst' });
+    expect(parseUbin('urn:ubin:vn:mst:0101243151')).toMatchObject({
+      valid: false,
+      country: 'VN',
+      scheme: 'vn-mst',
+    });
     expect(codes(parseUbin('urn:ubin:vn:mst:'))).toEqual(['UBIN_FORMAT']);
     expect(codes(parseUbin(42 as unknown as string))).toEqual(['UBIN_FORMAT']);
     expect(codes(parseUbin('x'.repeat(300)))).toEqual(['VALUE_TOO_LONG']);
@@ -60,7 +85,12 @@ describe('parseUbin', () => {
 
   it('round-trips through validateUbin', () => {
     const r = validateUbin('urn:ubin:TH:tin:0-99-4-000-61772-1');
-    expect(r).toMatchObject({ valid: true, normalized: 'urn:ubin:th:tin:0994000617721', country: 'TH', checkDigit: 'verified' });
+    expect(r).toMatchObject({
+      valid: true,
+      normalized: 'urn:ubin:th:tin:0994000617721',
+      country: 'TH',
+      checkDigit: 'verified',
+    });
     expect(r.notes.join(' ')).toContain('CrossTrust');
   });
 });

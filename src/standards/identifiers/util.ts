@@ -24,8 +24,8 @@ export function compact(input: string, separators: string): Compacted {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c < 0x21 || c > 0x7e) {
-      if (c === 0x20 && separators.includes(' ')) continue;
-      if (c === 0x09 && separators.includes(' ')) continue;
+      // Spaces, tabs and no-break spaces (common when copying from documents) count as the space separator.
+      if ((c === 0x20 || c === 0x09 || c === 0xa0) && separators.includes(' ')) continue;
       return { value: out, error: `unexpected character ${describeChar(input, i)} at position ${i + 1}` };
     }
     const ch = input[i] as string;
