@@ -24,6 +24,8 @@ export interface Config {
   /** DNS servers used for ownership checks (host:port); empty means the system resolver. */
   dnsServers: string[];
   seedDemo: boolean;
+  /** How long public registry lookups may be served from memory (0 turns the cache off). */
+  lookupCacheMs: number;
 }
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     fetchAllowPrivate: bool(env.CROSSTRUST_FETCH_ALLOW_PRIVATE, false),
     dnsServers: (env.CROSSTRUST_DNS_SERVERS ?? '').split(',').filter(Boolean),
     seedDemo: bool(env.CROSSTRUST_SEED_DEMO, true),
+    lookupCacheMs: Number(env.CROSSTRUST_LOOKUP_CACHE_MS ?? 5_000),
     ...overrides,
   };
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {

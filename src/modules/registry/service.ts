@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
-import type { Db, Executor } from '../../platform/db/client.ts';
+import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import {
@@ -134,7 +134,16 @@ export class RegistryService {
   constructor(
     private readonly db: Db,
     private readonly verifier?: WebsiteVerifier,
+    /** Called after every committed change, e.g. to drop cached public reads. */
+    private readonly onChange: () => void = () => {},
   ) {}
+
+  /** Every change goes through here, so the change hook sees all of them. */
+  private async transact<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(work);
+    this.onChange();
+    return result;
+  }
 
   private async assemble(executor: Executor, rows: PartyRow[]): Promise<PublicParty[]> {
     if (rows.length === 0) return [];
@@ -218,7 +227,7 @@ export class RegistryService {
 
     const id = newId();
     return mapUniqueViolation(() =>
-      this.db.transaction(async (tx) => {
+      this.transact(async (tx) => {
         await this.assertIdentifiersFree(tx, identifiers);
         await tx.insert(parties).values({
           id,
@@ -306,7 +315,7 @@ export class RegistryService {
         'version',
       );
     }
-    return this.db.transaction(async (tx) => {
+    return this.transact(async (tx) => {
       const name = patch.name?.trim() ?? current.name;
       const nameLatin = patch.nameLatin === undefined ? current.nameLatin : patch.nameLatin?.trim() || null;
       const updated = await tx
@@ -345,7 +354,7 @@ export class RegistryService {
     if (Array.isArray(checked)) fail(checked);
     const x = checked as { scheme: string; value: string };
     return mapUniqueViolation(() =>
-      this.db.transaction(async (tx) => {
+      this.transact(async (tx) => {
         await this.assertIdentifiersFree(tx, [x]);
         await tx.insert(partyIdentifiers).values({ id: newId(), partyId, ...x });
         await tx
@@ -375,7 +384,7 @@ export class RegistryService {
         'identifierId',
       );
     }
-    return this.db.transaction(async (tx) => {
+    return this.transact(async (tx) => {
       await tx.delete(partyIdentifiers).where(eq(partyIdentifiers.id, identifierId));
       await tx
         .update(parties)
@@ -398,7 +407,7 @@ export class RegistryService {
     if (Array.isArray(checked)) fail(checked);
     const d = checked as { ascii: string; unicode: string; registrable: string };
     return mapUniqueViolation(() =>
-      this.db.transaction(async (tx) => {
+      this.transact(async (tx) => {
         await this.assertDomainsFree(tx, [d.ascii]).catch((e: DomainError) => {
           throw conflict(e.code, e.message, 'domain');
         });
@@ -440,7 +449,7 @@ export class RegistryService {
     if (!this.verifier) throw new Error('RegistryService was built without a website verifier');
     const site = await this.getWebsite(websiteId);
     const result = await this.verifier.verify(site.domain, site.verificationToken);
-    const website = await this.db.transaction(async (tx) => {
+    const website = await this.transact(async (tx) => {
       const now = new Date();
       const [row] = await tx
         .update(websites)
@@ -466,7 +475,7 @@ export class RegistryService {
 
   async removeWebsite(websiteId: string, actor: string, reason?: string): Promise<void> {
     const site = await this.getWebsite(websiteId);
-    await this.db.transaction(async (tx) => {
+    await this.transact(async (tx) => {
       await tx.delete(websites).where(eq(websites.id, websiteId));
       await appendEvent(tx, {
         subject: 'registry.website.removed',

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PARTY_KINDS } from '../../modules/registry/schema.ts';
 import { RegistryService } from '../../modules/registry/service.ts';
+import { TtlCache } from '../../platform/cache.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { actor } from '../access.ts';
 import type { AppContext } from '../context.ts';
@@ -43,7 +44,10 @@ const assertActsFor = (request: FastifyRequest, partyId: string): void => {
 export const registryRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const registry = new RegistryService(ctx.database.db, ctx.websiteVerifier);
+    // Public lookups are the hottest reads a node serves: their JSON is cached for a few seconds. Changes made
+    // through this process clear it at once; changes made by other processes show within the lifetime.
+    const lookups = new TtlCache<string, string>(ctx.config.lookupCacheMs, 10_000);
+    const registry = new RegistryService(ctx.database.db, ctx.websiteVerifier, () => lookups.clear());
     const tags = ['registry'];
 
     app.get(
@@ -279,16 +283,27 @@ export const registryRoutes =
       },
       async (request, reply) => {
         reply.header('cache-control', 'public, max-age=30');
-        const q = request.query;
-        if (q.domain) {
-          const found = await registry.lookupByDomain(q.domain);
-          return { party: found.party, website: found.website, matchedBy: 'domain' as const };
+        const key = request.url;
+        let body = lookups.get(key);
+        if (body === undefined) {
+          const q = request.query;
+          const found = q.domain
+            ? { ...(await registry.lookupByDomain(q.domain)), matchedBy: 'domain' as const }
+            : q.ubin
+              ? { party: await registry.lookupByUbin(q.ubin), matchedBy: 'ubin' as const }
+              : {
+                  party: await registry.lookupByIdentifier({ scheme: q.scheme!, value: q.value! }),
+                  matchedBy: 'identifier' as const,
+                };
+          body = JSON.stringify({
+            party: found.party,
+            ...('website' in found ? { website: found.website } : {}),
+            matchedBy: found.matchedBy,
+          });
+          lookups.set(key, body);
         }
-        if (q.ubin) return { party: await registry.lookupByUbin(q.ubin), matchedBy: 'ubin' as const };
-        return {
-          party: await registry.lookupByIdentifier({ scheme: q.scheme!, value: q.value! }),
-          matchedBy: 'identifier' as const,
-        };
+        // A string body skips the response serializer: the cached JSON was produced from the same typed result.
+        return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );
   };
