@@ -18,7 +18,13 @@ if (kind === 'bare') {
 } else if (kind === 'node') {
   const config = loadConfig(process.env, { port: 0, host: '127.0.0.1', logLevel: 'warn' });
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
-  const node = await startNode({ config, database, seed: true, adminPassword: 'bench-admin-password', announce: () => {} });
+  const node = await startNode({
+    config,
+    database,
+    seed: true,
+    adminPassword: 'bench-admin-password',
+    announce: () => {},
+  });
   process.stdout.write(`${node.url}\n`);
 } else {
   process.stderr.write('usage: http-target.ts bare|node\n');

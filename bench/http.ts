@@ -13,8 +13,14 @@ export interface HttpFigure {
   errors: number;
 }
 
-async function startTarget(kind: 'bare' | 'node', env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/run-ts.js', 'bench/http-target.ts', kind], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startTarget(
+  kind: 'bare' | 'node',
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/run-ts.js', 'bench/http-target.ts', kind], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let buffer = '';
   child.stdout!.setEncoding('utf8');
   for await (const chunk of child.stdout!) {
@@ -31,7 +37,11 @@ async function stopTarget(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-async function load(url: string, paths: string[], durationSeconds: number): Promise<Omit<HttpFigure, 'name'>> {
+async function load(
+  url: string,
+  paths: string[],
+  durationSeconds: number,
+): Promise<Omit<HttpFigure, 'name'>> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -85,12 +95,17 @@ async function benchDatabase(): Promise<{ url: string | undefined; drop(): Promi
  * Registry lookup by domain over loopback against a bare Fastify route measured in the same run, so the ratio
  * survives a noisy shared machine.
  */
-export async function benchRegistryLookup(durationSeconds = 10): Promise<{ figures: HttpFigure[]; database: string }> {
+export async function benchRegistryLookup(
+  durationSeconds = 10,
+): Promise<{ figures: HttpFigure[]; database: string }> {
   const figures: HttpFigure[] = [];
   const bare = await startTarget('bare', process.env);
   try {
     await load(bare.url, ['/constant'], 2); // warm-up
-    figures.push({ name: 'bare fastify constant route', ...(await load(bare.url, ['/constant'], durationSeconds)) });
+    figures.push({
+      name: 'bare fastify constant route',
+      ...(await load(bare.url, ['/constant'], durationSeconds)),
+    });
   } finally {
     await stopTarget(bare.child);
   }

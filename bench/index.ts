@@ -11,7 +11,8 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 if (!only || only === 'identifiers') {
   line('## Identifier validation (validations/s, one core)');
-  for (const r of await benchIdentifiers()) line(`${r.name.replace('identifiers:', '').padEnd(10)} ${fmt(r.opsPerSec).padStart(12)}`);
+  for (const r of await benchIdentifiers())
+    line(`${r.name.replace('identifiers:', '').padEnd(10)} ${fmt(r.opsPerSec).padStart(12)}`);
   line('');
 }
 
@@ -20,12 +21,18 @@ if (!only || only === 'registry') {
   line(`## Registry lookup by domain over HTTP on loopback (autocannon, 16 connections, ${seconds} s)`);
   const { figures, database } = await benchRegistryLookup(seconds);
   for (const f of figures) {
-    line(`${f.name.padEnd(40)} ${fmt(f.requestsPerSec).padStart(8)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`);
+    line(
+      `${f.name.padEnd(40)} ${fmt(f.requestsPerSec).padStart(8)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`,
+    );
   }
   const [bare, lookup, uncached] = figures;
   const ratio = lookup!.requestsPerSec / bare!.requestsPerSec;
   line(`database: ${database}`);
-  line(`throughput ratio lookup/bare: ${ratio.toFixed(2)} (target ≥ 0.30) ${ratio >= 0.3 ? 'MET' : 'NOT MET'}`);
+  line(
+    `throughput ratio lookup/bare: ${ratio.toFixed(2)} (target ≥ 0.30) ${ratio >= 0.3 ? 'MET' : 'NOT MET'}`,
+  );
   line(`lookup p99: ${lookup!.p99Ms} ms (target < 20 ms) ${lookup!.p99Ms < 20 ? 'MET' : 'NOT MET'}`);
-  line(`cache off: ratio ${(uncached!.requestsPerSec / bare!.requestsPerSec).toFixed(2)}, p99 ${uncached!.p99Ms} ms`);
+  line(
+    `cache off: ratio ${(uncached!.requestsPerSec / bare!.requestsPerSec).toFixed(2)}, p99 ${uncached!.p99Ms} ms`,
+  );
 }

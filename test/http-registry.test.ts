@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebsiteVerifier } from '../src/modules/registry/ownership.ts';
-import { RegistryService } from '../src/modules/registry/service.ts';
 import { createApiKey } from '../src/platform/auth/service.ts';
 import { generateExample } from '../src/standards/identifiers/index.ts';
 import { startDnsServer } from './support/dns-server.ts';
@@ -16,11 +15,8 @@ describe('registry over HTTP', () => {
   let dns: Awaited<ReturnType<typeof startDnsServer>>;
   let site: Server;
   let wellKnownBody = '';
-  let verifier: WebsiteVerifier;
 
   beforeAll(async () => {
-    node = await startTestNode();
-    headers = await adminHeaders(node);
     site = createServer((request, response) => {
       if (request.url === '/.well-known/crosstrust.txt') response.end(wellKnownBody);
       else {
@@ -32,13 +28,15 @@ describe('registry over HTTP', () => {
     dns = await startDnsServer({ a: { 'xn--cphhoa-ita6f.vn': '127.0.0.1' } });
     // The node's verifier talks to our stub resolver and local site, as it would to the real ones.
     const port = (site.address() as AddressInfo).port;
-    verifier = new WebsiteVerifier({
+    const websiteVerifier = new WebsiteVerifier({
       dnsServers: [dns.address],
       allowPrivate: true,
       httpPort: port,
       httpsPort: port,
       timeoutMs: 2_000,
     });
+    node = await startTestNode({ websiteVerifier });
+    headers = await adminHeaders(node);
   });
   afterAll(async () => {
     await node?.stop();
@@ -199,16 +197,18 @@ describe('registry over HTTP', () => {
     expect(taken.json.code).toBe('WEBSITE_TAKEN');
   });
 
-  it('verifies website ownership over real HTTP against the site', async () => {
-    const registry = new RegistryService(node.database.db, verifier);
+  it('verifies website ownership over real HTTP against the site, and the public lookup shows it at once', async () => {
     const lookup = (await node.call('GET', '/api/v1/registry/lookup?domain=càphêhoa.vn')).json;
-    const website = await registry.getWebsite(lookup.website.id);
+    expect(lookup.website.ownershipVerified).toBe(false);
+    const website = (await node.call('GET', `/api/v1/registry/websites/${lookup.website.id}`, { headers }))
+      .json;
     wellKnownBody = 'crosstrust-site-verification=wrong';
-    expect((await registry.verifyWebsite(website.id, 'test')).result.verified).toBe(false);
+    const failed = await node.call('POST', `/api/v1/registry/websites/${website.id}/verify`, { headers });
+    expect(failed.json.result.verified).toBe(false);
     wellKnownBody = `${website.instructions.http.content}\n`;
-    const { result, website: after } = await registry.verifyWebsite(website.id, 'test');
-    expect(result.verified).toBe(true);
-    expect(after.ownershipVerified).toBe(true);
+    const passed = await node.call('POST', `/api/v1/registry/websites/${website.id}/verify`, { headers });
+    expect(passed.json.result.verified, JSON.stringify(passed.json)).toBe(true);
+    expect(passed.json.website.ownershipVerified).toBe(true);
     const publicView = await node.call('GET', '/api/v1/registry/lookup?domain=càphêhoa.vn');
     expect(publicView.json.website).toMatchObject({ ownershipVerified: true, verificationMethod: 'http' });
   });

@@ -20,6 +20,8 @@ export interface NodeOptions {
   seed?: boolean;
   /** Password for the first admin; when absent a one-time password is generated and printed. */
   adminPassword?: string;
+  /** The website ownership checker; tests point one at local servers. Built from the configuration otherwise. */
+  websiteVerifier?: WebsiteVerifier;
   /** Where the first-start messages go (the one-time password). */
   announce?: (line: string) => void;
 }
@@ -69,10 +71,12 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     }
   }
 
-  const websiteVerifier = new WebsiteVerifier({
-    dnsServers: config.dnsServers,
-    allowPrivate: config.fetchAllowPrivate,
-  });
+  const websiteVerifier =
+    options.websiteVerifier ??
+    new WebsiteVerifier({
+      dnsServers: config.dnsServers,
+      allowPrivate: config.fetchAllowPrivate,
+    });
   const app = await buildApp({ config, database, bus, log, websiteVerifier });
   bus.startRelay();
   return {

@@ -31,6 +31,7 @@ export async function startTestNode(
     config,
     database,
     seed: options.seed ?? false,
+    websiteVerifier: options.websiteVerifier,
     adminPassword: ADMIN_PASSWORD,
     announce: () => {},
   });
