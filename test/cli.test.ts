@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The CLI always runs on its own embedded database here, even when the suite runs against a PostgreSQL server.
+const env = { ...process.env, DATABASE_URL: '', NATS_URL: '', CROSSTRUST_LOG_LEVEL: 'warn' };
+const dataDir = mkdtempSync(join(tmpdir(), 'crosstrust-cli-'));
+
+function run(
+  args: string[],
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/crosstrust.js', ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('crosstrust id validate', () => {
+  it('prints one JSON object and exits 0 for a valid identifier', async () => {
+    const result = await run(['id', 'validate', 'lei', '5493001kjtiigc8y1r12', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      scheme: 'lei',
+      valid: true,
+      normalized: '5493001KJTIIGC8Y1R12',
+      checkDigit: 'verified',
+    });
+  });
+
+  it('exits 1 for an invalid identifier and names the reason', async () => {
+    const result = await run(['id', 'validate', 'sg-uen', '197401143D', '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).errors[0].code).toBe('UEN_CHECK_LETTER');
+  });
+
+  it('exits 2 for usage errors: unknown scheme, missing argument', async () => {
+    expect((await run(['id', 'validate', 'no-such-scheme', '1'])).code).toBe(2);
+    expect((await run(['id', 'validate', 'lei'])).code).toBe(2);
+  });
+
+  it('lists the schemes in --help', async () => {
+    const result = await run(['id', 'validate', '--help']);
+    expect(result.code).toBe(0);
+    for (const scheme of [
+      'lei',
+      'iban',
+      'bic',
+      'gtin',
+      'gln',
+      'ubin',
+      'vn-mst',
+      'sg-uen',
+      'my-ssm',
+      'th-tin',
+      'id-nib',
+      'id-npwp',
+      'ph-tin',
+    ]) {
+      expect(result.stdout).toContain(scheme);
+    }
+  });
+});
+
+describe('crosstrust on a data directory', () => {
+  it('seeds with progress, searches, and registers from JSON with all-or-nothing validation', async () => {
+    const seeded = await run(['seed', '--data-dir', dataDir]);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain('Seeded 30 demo parties');
+    expect(seeded.stderr).toContain('seeding');
+
+    const search = await run(['registry', 'search', 'sai gon xanh', '--json', '--data-dir', dataDir]);
+    expect(JSON.parse(search.stdout).items[0].name).toBe('Công ty TNHH Thời trang Sài Gòn Xanh');
+
+    const bad = join(dataDir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        kind: 'merchant',
+        name: 'Bad',
+        homeEconomy: 'TH',
+        identifiers: [{ scheme: 'th-tin', value: '0105536000316' }],
+      }),
+    );
+    const rejected = await run(['registry', 'add', bad, '--data-dir', dataDir]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain('THTIN_CHECKSUM');
+    expect(rejected.stderr).toContain('identifiers[0].value');
+
+    const lookup = await run([
+      'registry',
+      'lookup',
+      '--domain',
+      'https://www.saigonxanh.vn/',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(lookup.code).toBe(0);
+    expect(lookup.stdout).toContain('urn:ubin:vn:mst:');
+  });
+
+  it('apikey create prints the key and nothing else', async () => {
+    const result = await run(['apikey', 'create', '--role', 'analyst', '--data-dir', dataDir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ct_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}\n$/);
+    expect((await run(['apikey', 'create', '--role', 'emperor', '--data-dir', dataDir])).code).toBe(1);
+  });
+
+  it('serve listens on the given port, prints its URL and answers /healthz', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['bin/crosstrust.js', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-seed'],
+      { env },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout!.on('data', (d) => {
+          out += d;
+          const match = /listening on (http:\/\/\S+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      expect(url).toBe(`http://127.0.0.1:${port}`);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
