@@ -146,4 +146,47 @@ describe('accounts, sessions, CSRF and API keys', () => {
     expect(weak.status).toBe(400);
     expect(weak.json.errors[0].location).toBe('body.password');
   });
+
+  it('holds a user with a one-time password to changing it first', async () => {
+    const headers = await adminHeaders(node);
+    await node.call('POST', '/api/v1/users', {
+      headers,
+      body: {
+        email: 'analyst@example.org',
+        name: 'Analyst',
+        password: 'one-time-password-1',
+        roles: ['analyst'],
+      },
+    });
+    const login = await fetch(`${node.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'analyst@example.org', password: 'one-time-password-1' }),
+    });
+    const { csrfToken, user } = (await login.json()) as {
+      csrfToken: string;
+      user: { mustChangePassword: boolean };
+    };
+    expect(user.mustChangePassword).toBe(true);
+    const session = { cookie: login.headers.getSetCookie()[0]!.split(';')[0]!, 'x-csrf-token': csrfToken };
+    const blocked = await node.call('GET', '/api/v1/users', { headers: session });
+    expect(blocked.status).toBe(403);
+    const held = await node.call(
+      'GET',
+      '/api/v1/registry/parties/00000000-0000-7000-8000-000000000000/history',
+      { headers: session },
+    );
+    expect(held.json.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await node.call('POST', '/api/v1/auth/password', {
+      headers: session,
+      body: { currentPassword: 'one-time-password-1', newPassword: 'my-own-new-password' },
+    });
+    expect(changed.status).toBe(204);
+    const after = await node.call(
+      'GET',
+      '/api/v1/registry/parties/00000000-0000-7000-8000-000000000000/history',
+      { headers: session },
+    );
+    expect(after.json.code).toBe('NOT_FOUND');
+  });
 });

@@ -22,6 +22,8 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'ct_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** What a user still holding a one-time password may do. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password']);
 
 /** The actor string written to events for this request. */
 export const actor = (request: FastifyRequest): string => actorOf(request.principal);
@@ -74,5 +76,14 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (access === undefined || access === 'public') return;
     if (request.principal.kind === 'anonymous') throw unauthenticated();
     if (!hasRole(request.principal, access)) throw forbidden();
+    if (
+      request.principal.kind === 'user' &&
+      request.principal.mustChangePassword &&
+      !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')
+    ) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Change your one-time password first', {
+        status: 403,
+      });
+    }
   });
 }

@@ -1,3 +1,4 @@
+import type { WebsiteVerifier } from '../../src/modules/registry/ownership.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
 import { createTestDatabase } from './db.ts';
@@ -23,7 +24,7 @@ export interface TestNode extends RunningNode {
 
 /** A node listening on a loopback port with a fresh database, as a client would meet it over real HTTP. */
 export async function startTestNode(
-  options: { seed?: boolean; config?: Partial<Config> } = {},
+  options: { seed?: boolean; config?: Partial<Config>; websiteVerifier?: WebsiteVerifier } = {},
 ): Promise<TestNode> {
   const database = await createTestDatabase();
   const config = loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'silent', ...options.config });

@@ -10,6 +10,8 @@ export type Principal =
       roles: Role[];
       partyId: string | null;
       csrfToken: string;
+      /** A one-time password is still in use: only changing it is allowed. */
+      mustChangePassword: boolean;
     }
   | { kind: 'apikey'; id: string; name: string; roles: Role[]; partyId: string | null }
   | { kind: 'anonymous' };

@@ -139,6 +139,7 @@ export async function principalFromSession(
     roles: row.user.roles as Role[],
     partyId: row.user.partyId,
     csrfToken: row.csrfToken,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }
 
