@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, type ErrorDetail, notFound } from '../../platform/errors.ts';
@@ -19,6 +19,7 @@ import {
   WELL_KNOWN_PATH,
   type WebsiteVerifier,
 } from './ownership.ts';
+import { loadParties } from './read.ts';
 import { parties, partyIdentifiers, websites } from './schema.ts';
 import type {
   IdentifierRef,
@@ -145,40 +146,9 @@ export class RegistryService {
     return result;
   }
 
-  private async assemble(executor: Executor, rows: PartyRow[]): Promise<PublicParty[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [ids_, sites] = await Promise.all([
-      executor
-        .select()
-        .from(partyIdentifiers)
-        .where(inArray(partyIdentifiers.partyId, ids))
-        .orderBy(asc(partyIdentifiers.createdAt), asc(partyIdentifiers.id)),
-      executor.select().from(websites).where(inArray(websites.partyId, ids)).orderBy(asc(websites.domain)),
-    ]);
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      name: r.name,
-      nameLatin: r.nameLatin,
-      homeEconomy: r.homeEconomy,
-      ubin: r.ubin,
-      address: r.address ?? null,
-      contacts: r.contacts,
-      identifiers: ids_
-        .filter((i) => i.partyId === r.id)
-        .map((i) => ({ id: i.id, scheme: i.scheme, value: i.value })),
-      websites: sites.filter((w) => w.partyId === r.id).map(toPublicWebsite),
-      version: r.version,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-    }));
-  }
-
   async getParty(id: string, executor: Executor = this.db): Promise<PublicParty> {
     if (!isUuid(id)) throw notFound('Party', 'id');
-    const rows = await executor.select().from(parties).where(eq(parties.id, id));
-    const [party] = await this.assemble(executor, rows);
+    const [party] = await loadParties(executor, eq(parties.id, id));
     if (!party) throw notFound('Party', 'id');
     return party;
   }
@@ -506,14 +476,11 @@ export class RegistryService {
     if (query.kind) conditions.push(eq(parties.kind, query.kind as PartyRow['kind']));
     const where = conditions.length > 0 ? and(...conditions) : undefined;
     const [count] = await this.db.select({ n: sql<number>`count(*)::int` }).from(parties).where(where);
-    const rows = await this.db
-      .select()
-      .from(parties)
-      .where(where)
-      .orderBy(asc(parties.nameFolded), asc(parties.id))
-      .limit(Math.min(query.limit ?? 20, 100))
-      .offset(query.offset ?? 0);
-    return { total: count?.n ?? 0, items: await this.assemble(this.db, rows) };
+    const items = await loadParties(this.db, where, {
+      limit: Math.min(query.limit ?? 20, 100),
+      offset: query.offset ?? 0,
+    });
+    return { total: count?.n ?? 0, items };
   }
 
   async lookupByIdentifier(ref: IdentifierRef): Promise<PublicParty> {
@@ -533,8 +500,7 @@ export class RegistryService {
   async lookupByUbin(ubin: string): Promise<PublicParty> {
     const checked = validateIdentifier({ scheme: 'ubin', value: ubin });
     if (!checked.valid || !checked.normalized) fail(checked.errors.map((e) => ({ ...e, location: 'ubin' })));
-    const rows = await this.db.select().from(parties).where(eq(parties.ubin, checked.normalized!));
-    const [party] = await this.assemble(this.db, rows);
+    const [party] = await loadParties(this.db, eq(parties.ubin, checked.normalized!));
     if (!party) throw notFound(`A party with UBIN ${checked.normalized}`, 'ubin');
     return party;
   }
@@ -550,13 +516,15 @@ export class RegistryService {
     if (Array.isArray(checked)) fail(checked);
     const { ascii } = checked as { ascii: string };
     const alternative = ascii.startsWith('www.') ? ascii.slice(4) : `www.${ascii}`;
-    const rows = await this.db
-      .select()
-      .from(websites)
-      .where(inArray(websites.domain, [ascii, alternative]));
-    const row = rows.find((r) => r.domain === ascii) ?? rows[0];
-    if (!row) throw notFound(`A registered website ${ascii}`, 'domain');
-    return { domain: ascii, website: toPublicWebsite(row), party: await this.getParty(row.partyId) };
+    const [party] = await loadParties(
+      this.db,
+      sql`${parties.id} = (select party_id from websites where domain in (${ascii}, ${alternative}) order by domain = ${ascii} desc limit 1)`,
+    );
+    const website =
+      party?.websites.find((w) => w.domain === ascii) ??
+      party?.websites.find((w) => w.domain === alternative);
+    if (!party || !website) throw notFound(`A registered website ${ascii}`, 'domain');
+    return { domain: ascii, website, party };
   }
 
   async history(partyId: string): Promise<EventEnvelope[]> {
