@@ -133,6 +133,8 @@ describe('registry over HTTP', () => {
     expect(th.json.total).toBe(1);
     const latin = await node.call('GET', '/api/v1/registry/parties?q=kha%20dee&economy=th');
     expect(latin.json.total).toBe(1);
+    const words = await node.call('GET', `/api/v1/registry/parties?q=${encodeURIComponent('Hoa công TY')}`);
+    expect(words.json.items.map((p: { name: string }) => p.name)).toEqual(['Công ty TNHH Cà Phê Hoa']);
     const none = await node.call('GET', '/api/v1/registry/parties?q=%25');
     expect(none.json.total).toBe(0);
   });

@@ -99,7 +99,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
-      wildcard: false,
+      // Wildcard mode reads files at request time, so a rebuilt UI is served without a restart.
+      wildcard: true,
       index: ['index.html'],
     });
   }

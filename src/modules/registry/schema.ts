@@ -1,7 +1,8 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const PARTY_KINDS = ['merchant', 'marketplace', 'logistics', 'payment', 'operator', 'other'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
+import type { PartyKind } from './kinds.ts';
+
+export { PARTY_KINDS, type PartyKind } from './kinds.ts';
 
 export interface Address {
   lines: string[];

@@ -4,6 +4,7 @@ import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/i
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { ASEAN_ECONOMIES } from '../../standards/identifiers/economies.ts';
 import {
   buildUbin,
   normalizeDomain,
@@ -29,8 +30,6 @@ import type {
   PublicWebsite,
   WebsiteWithToken,
 } from './types.ts';
-
-export const ASEAN_ECONOMIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'] as const;
 
 type PartyRow = typeof parties.$inferSelect;
 type WebsiteRow = typeof websites.$inferSelect;
@@ -469,8 +468,12 @@ export class RegistryService {
     const conditions = [];
     const q = query.q ? foldText(query.q) : '';
     if (q) {
-      const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-      conditions.push(or(ilike(parties.nameFolded, `%${escaped}%`), eq(parties.ubin, query.q!.trim()))!);
+      // Every word must appear, in any order: "cong ty ca phe" finds "Công ty Cổ phần Cà phê …".
+      const words = [...new Set(q.split(' '))].slice(0, 10);
+      const byName = and(
+        ...words.map((w) => ilike(parties.nameFolded, `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)),
+      );
+      conditions.push(or(byName, eq(parties.ubin, query.q!.trim()))!);
     }
     if (query.economy) conditions.push(eq(parties.homeEconomy, query.economy.toUpperCase()));
     if (query.kind) conditions.push(eq(parties.kind, query.kind as PartyRow['kind']));

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const ROLES = ['admin', 'assessor', 'mediator', 'analyst', 'merchant'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles.ts';
 
 export const users = pgTable(
   'users',

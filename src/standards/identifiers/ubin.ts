@@ -11,6 +11,7 @@
  * Not to be confused with Project Ubin of the Monetary Authority of Singapore (a payments experiment).
  */
 import { validateRocbn } from './bn.ts';
+import { PRIMARY_SCHEME_BY_COUNTRY } from './economies.ts';
 import { validateNib } from './id.ts';
 import { validateKhMoc } from './kh.ts';
 import { validateLaErc } from './la.ts';
@@ -23,19 +24,7 @@ import type { BuildUbinResult, IdentifierError, IdentifierResult, ParsedUbin } f
 import { err, invalid, valid } from './util.ts';
 import { validateMst } from './vn.ts';
 
-/** The national register scheme a UBIN is anchored on, for each of the 10 ASEAN economies. */
-export const PRIMARY_SCHEME_BY_COUNTRY: Record<string, string> = Object.freeze({
-  BN: 'bn-roc',
-  KH: 'kh-moc',
-  ID: 'id-nib',
-  LA: 'la-erc',
-  MY: 'my-ssm',
-  MM: 'mm-dica',
-  PH: 'ph-sec',
-  SG: 'sg-uen',
-  TH: 'th-tin',
-  VN: 'vn-mst',
-});
+export { PRIMARY_SCHEME_BY_COUNTRY };
 
 const NATIONAL_VALIDATORS: Readonly<Record<string, (raw: string) => IdentifierResult>> = {
   BN: validateRocbn,

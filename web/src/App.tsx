@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth.tsx';
+import { Loading } from './components/form.tsx';
+import { Layout } from './components/layout.tsx';
+import { ChangePasswordPage } from './pages/ChangePassword.tsx';
+import { ApiKeysPage } from './pages/console/ApiKeys.tsx';
+import { ConsoleLayout } from './pages/console/ConsoleLayout.tsx';
+import { NewPartyPage } from './pages/console/NewParty.tsx';
+import { PartiesPage } from './pages/console/Parties.tsx';
+import { PartyAdminPage } from './pages/console/PartyAdmin.tsx';
+import { UsersPage } from './pages/console/Users.tsx';
+import { HomePage } from './pages/Home.tsx';
+import { IdentifierToolPage } from './pages/IdentifierTool.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { LookupPage } from './pages/Lookup.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+import { PartyPage } from './pages/Party.tsx';
+
+/** Pages behind the session: sign in first, and choose a password first when the one given was one-time. */
+function RequireSession({
+  children,
+  allowPasswordChange,
+}: {
+  children: ReactNode;
+  allowPasswordChange?: boolean;
+}) {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'anonymous') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (state.user.mustChangePassword && !allowPasswordChange)
+    return <Navigate to="/account/password" replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="lookup" element={<LookupPage />} />
+        <Route path="parties/:id" element={<PartyPage />} />
+        <Route path="tools/identifiers" element={<IdentifierToolPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route
+          path="account/password"
+          element={
+            <RequireSession allowPasswordChange>
+              <ChangePasswordPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="console"
+          element={
+            <RequireSession>
+              <ConsoleLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<PartiesPage />} />
+          <Route path="parties/new" element={<NewPartyPage />} />
+          <Route path="parties/:id" element={<PartyAdminPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="api-keys" element={<ApiKeysPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

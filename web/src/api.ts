@@ -1,0 +1,248 @@
+/**
+ * A small typed client for the node's HTTP API. Every failure becomes an ApiError carrying an RFC 9457 problem
+ * (synthesised when the server or the network did not send one), so pages render all errors the same way.
+ * The console's session lives in an HttpOnly cookie; the CSRF token from login/me is remembered here and sent
+ * with every state-changing request.
+ */
+
+import type { OwnershipResult } from '../../src/modules/registry/ownership.ts';
+import type { Address, Contact } from '../../src/modules/registry/schema.ts';
+import type {
+  PartyInput,
+  PartyPatch,
+  PublicParty,
+  PublicWebsite,
+  WebsiteWithToken,
+} from '../../src/modules/registry/types.ts';
+import type { Role } from '../../src/platform/auth/roles.ts';
+import type { PublicApiKey, PublicUser } from '../../src/platform/auth/service.ts';
+import type { EventEnvelope } from '../../src/platform/bus/types.ts';
+import type { ErrorDetail } from '../../src/platform/errors.ts';
+import type { Problem as ServerProblem } from '../../src/server/problem.ts';
+import type { IdentifierResult, SchemeInfo } from '../../src/standards/identifiers/types.ts';
+
+// Shapes come from the server's own types, so the client cannot drift from the API it calls.
+export { PARTY_KINDS, type PartyKind } from '../../src/modules/registry/kinds.ts';
+export { ROLES, type Role } from '../../src/platform/auth/roles.ts';
+export {
+  ASEAN_ECONOMIES as ECONOMIES,
+  PRIMARY_SCHEME_BY_COUNTRY as PRIMARY_SCHEME,
+} from '../../src/standards/identifiers/economies.ts';
+export type { Address, Contact, IdentifierResult, OwnershipResult, SchemeInfo };
+export type ContactType = Contact['type'];
+export type OwnershipCheck = OwnershipResult['checks'][number];
+export type ProblemDetail = ErrorDetail;
+/** A problem as the server sends it; synthesised ones may lack the instance and request id. */
+export type Problem = Omit<ServerProblem, 'instance' | 'requestId'> & {
+  instance?: string;
+  requestId?: string;
+};
+export type Website = PublicWebsite;
+export type WebsiteWithVerification = WebsiteWithToken;
+export type Party = PublicParty;
+export type PartyIdentifier = Party['identifiers'][number];
+export type User = PublicUser;
+export type ApiKey = PublicApiKey;
+export type AuditEvent = EventEnvelope;
+export type NewParty = PartyInput;
+export type PartyChanges = PartyPatch & { reason?: string };
+
+export interface PartyPage {
+  total: number;
+  items: Party[];
+}
+
+export interface LookupResult {
+  party: Party;
+  website?: Website;
+  matchedBy: 'domain' | 'ubin' | 'identifier';
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** Any thrown value as a problem, so a page can always render what went wrong. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { type: 'about:blank', title: 'Error', status: 0, detail, code: 'CLIENT_ERROR' };
+}
+
+/**
+ * Problem locations come in two spellings: `identifiers[0].value` from domain checks and
+ * `body.identifiers.0.value` from request-schema checks. Both become `identifiers[0].value`.
+ */
+export function normalizeLocation(location: string | undefined): string {
+  if (!location) return '';
+  return location
+    .replace(/^(body|querystring|query|params)(\.|$)/, '')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]')
+    .replace(/^\./, '');
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a request made with the session answers 401 (the session ended or expired). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** Do not report a 401 as an ended session (sign-in itself, the first "who am I"). */
+  quiet401?: boolean;
+}
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.status === 'number' && typeof v.code === 'string' && typeof v.detail === 'string';
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (error) {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      code: 'NETWORK',
+      detail: error instanceof Error ? error.message : 'The node could not be reached',
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (!response.ok) {
+    const problem: Problem = isProblem(data)
+      ? data
+      : {
+          type: 'about:blank',
+          title: response.statusText || 'Error',
+          status: response.status,
+          code: `HTTP_${response.status}`,
+          detail: `The node answered ${response.status} ${response.statusText}`.trim(),
+        };
+    if (response.status === 401 && !options.quiet401) onUnauthorized?.();
+    throw new ApiError(problem);
+  }
+  return data as T;
+}
+
+export const api = {
+  // Public registry and identifier tools
+  searchParties: (query: { q?: string; economy?: string; kind?: string; limit?: number; offset?: number }) =>
+    request<PartyPage>('GET', '/api/v1/registry/parties', { query }),
+  getParty: (id: string) => request<Party>('GET', `/api/v1/registry/parties/${encodeURIComponent(id)}`),
+  lookupDomain: (domain: string) =>
+    request<LookupResult>('GET', '/api/v1/registry/lookup', { query: { domain } }),
+  lookupUbin: (ubin: string) => request<LookupResult>('GET', '/api/v1/registry/lookup', { query: { ubin } }),
+  lookupIdentifier: (scheme: string, value: string) =>
+    request<LookupResult>('GET', '/api/v1/registry/lookup', { query: { scheme, value } }),
+  schemes: () => request<{ schemes: SchemeInfo[] }>('GET', '/api/v1/identifiers/schemes'),
+  validateIdentifier: (scheme: string, value: string) =>
+    request<IdentifierResult>('POST', '/api/v1/identifiers/validate', { body: { scheme, value } }),
+
+  // Session
+  login: (email: string, password: string) =>
+    request<Session>('POST', '/api/v1/auth/login', { body: { email, password }, quiet401: true }),
+  me: () =>
+    request<{ via: 'session' | 'apikey'; user?: User; csrfToken: string }>('GET', '/api/v1/auth/me', {
+      quiet401: true,
+    }),
+  logout: () => request<void>('POST', '/api/v1/auth/logout'),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/api/v1/auth/password', { body: { currentPassword, newPassword } }),
+
+  // Console: registry administration
+  createParty: (input: NewParty) => request<Party>('POST', '/api/v1/registry/parties', { body: input }),
+  updateParty: (id: string, changes: PartyChanges) =>
+    request<Party>('PATCH', `/api/v1/registry/parties/${encodeURIComponent(id)}`, { body: changes }),
+  partyHistory: (id: string) =>
+    request<{ events: AuditEvent[] }>('GET', `/api/v1/registry/parties/${encodeURIComponent(id)}/history`),
+  addIdentifier: (id: string, scheme: string, value: string) =>
+    request<Party>('POST', `/api/v1/registry/parties/${encodeURIComponent(id)}/identifiers`, {
+      body: { scheme, value },
+    }),
+  removeIdentifier: (id: string, identifierId: string) =>
+    request<Party>(
+      'DELETE',
+      `/api/v1/registry/parties/${encodeURIComponent(id)}/identifiers/${encodeURIComponent(identifierId)}`,
+    ),
+  addWebsite: (id: string, domain: string) =>
+    request<WebsiteWithVerification>('POST', `/api/v1/registry/parties/${encodeURIComponent(id)}/websites`, {
+      body: { domain },
+    }),
+  getWebsite: (websiteId: string) =>
+    request<WebsiteWithVerification>('GET', `/api/v1/registry/websites/${encodeURIComponent(websiteId)}`),
+  verifyWebsite: (websiteId: string) =>
+    request<{ website: WebsiteWithVerification; result: OwnershipResult }>(
+      'POST',
+      `/api/v1/registry/websites/${encodeURIComponent(websiteId)}/verify`,
+    ),
+  removeWebsite: (websiteId: string) =>
+    request<void>('DELETE', `/api/v1/registry/websites/${encodeURIComponent(websiteId)}`),
+
+  // Console: people and keys
+  listUsers: () => request<{ users: User[] }>('GET', '/api/v1/users'),
+  createUser: (input: {
+    email: string;
+    name: string;
+    password: string;
+    roles: Role[];
+    partyId?: string | null;
+  }) => request<User>('POST', '/api/v1/users', { body: input }),
+  listApiKeys: () => request<{ apiKeys: ApiKey[] }>('GET', '/api/v1/api-keys'),
+  createApiKey: (input: { name: string; role: Role; partyId?: string | null }) =>
+    request<ApiKey & { key: string }>('POST', '/api/v1/api-keys', { body: input }),
+  revokeApiKey: (id: string) => request<void>('DELETE', `/api/v1/api-keys/${encodeURIComponent(id)}`),
+};

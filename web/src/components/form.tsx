@@ -1,0 +1,136 @@
+import { type ReactNode, useId, useState } from 'react';
+import type { ProblemDetail } from '../api.ts';
+import { errorText, useI18n } from '../i18n/index.tsx';
+import { fieldId } from './problem.tsx';
+
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+interface FieldProps {
+  /** The problem location this field answers for (`name`, `identifiers[0].value`); gives the control its id. */
+  location?: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: ProblemDetail[];
+  /** Extra messages found in the browser before sending. */
+  clientErrors?: string[];
+  optional?: boolean;
+  className?: string;
+  /** Hide the label visually (it is still read out), for compact rows. */
+  labelHidden?: boolean;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A label, its control, a hint and the errors for it, wired together for assistive technology. */
+export function Field({
+  location,
+  label,
+  hint,
+  errors = [],
+  clientErrors = [],
+  optional,
+  className,
+  labelHidden,
+  children,
+}: FieldProps) {
+  const i18n = useI18n();
+  const generated = useId();
+  const id = location ? fieldId(location) : `f${generated.replace(/:/g, '')}`;
+  const messages = [...clientErrors, ...errors.map((e) => errorText(i18n, e))];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = messages.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${messages.length > 0 ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+        {optional ? <span className="field-optional"> ({i18n.t('app.optional')})</span> : null}
+      </label>
+      {messages.length > 0 ? (
+        <div className="field-error" id={errorId}>
+          {messages.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity and never reorder
+            <p key={i}>{m}</p>
+          ))}
+        </div>
+      ) : null}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(messages.length > 0 ? { 'aria-invalid': true as const } : {}),
+      })}
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Errors that belong to a group (a whole list) rather than one control. */
+export function GroupErrors({ errors }: { errors: ProblemDetail[] }) {
+  const i18n = useI18n();
+  if (errors.length === 0) return null;
+  return (
+    <div className="field-error">
+      {errors.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity and never reorder
+        <p key={i}>{errorText(i18n, e)}</p>
+      ))}
+    </div>
+  );
+}
+
+/** A button that copies text, saying so; falls back to asking the person to copy by hand. */
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    window.setTimeout(() => setState('idle'), 2500);
+  };
+  return (
+    <span className="copy">
+      <button type="button" className="button button-small button-secondary" onClick={copy}>
+        {label ?? t('app.copy')}
+      </button>
+      <span className="copy-status" aria-live="polite">
+        {state === 'copied' ? t('app.copied') : state === 'failed' ? t('app.copyFailed') : ''}
+      </span>
+    </span>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** A success message that screen readers announce. */
+export function Notice({
+  children,
+  kind = 'success',
+}: {
+  children: ReactNode;
+  kind?: 'success' | 'info' | 'warning';
+}) {
+  return (
+    <div className={`alert alert-${kind}`} role="status">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, type Problem, type SchemeInfo, toProblem } from './api.ts';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  problem: Problem | null;
+  loading: boolean;
+  reload(): void;
+  setData(data: T): void;
+}
+
+/**
+ * Runs `load` when `key` changes (and on reload). Answers for an older key are dropped, and data for an older key
+ * is never returned, so a page does not flash the previous query's results. While reloading the same key the
+ * previous data stays visible.
+ */
+export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
+  const [state, setState] = useState<{ key: string; nonce: number; data?: T; problem?: Problem } | null>(
+    null,
+  );
+  const [nonce, setNonce] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  useEffect(() => {
+    let current = true;
+    loadRef.current().then(
+      (data) => {
+        if (current) setState({ key, nonce, data });
+      },
+      (error: unknown) => {
+        if (current)
+          setState((s) => ({
+            key,
+            nonce,
+            problem: toProblem(error),
+            data: s?.key === key ? s.data : undefined,
+          }));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, nonce]);
+
+  const reload = useCallback(() => setNonce((n) => n + 1), []);
+  const setData = useCallback(
+    (data: T) => setState((s) => ({ key: s?.key ?? key, nonce: s?.nonce ?? nonce, data })),
+    [key, nonce],
+  );
+  const sameKey = state?.key === key;
+  return {
+    data: sameKey ? state?.data : undefined,
+    problem: sameKey && state?.nonce === nonce ? (state?.problem ?? null) : null,
+    loading: !sameKey || state?.nonce !== nonce,
+    reload,
+    setData,
+  };
+}
+
+let schemesPromise: Promise<SchemeInfo[]> | null = null;
+
+/** The identifier schemes this node validates; fetched once per page load. */
+export function useSchemes(): SchemeInfo[] {
+  const [schemes, setSchemes] = useState<SchemeInfo[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (!schemesPromise) {
+      schemesPromise = api.schemes().then(
+        (r) => r.schemes,
+        (error: unknown) => {
+          schemesPromise = null;
+          throw error;
+        },
+      );
+    }
+    schemesPromise.then(
+      (list) => {
+        if (current) setSchemes(list);
+      },
+      () => {
+        // The select then offers only what the page already knows; the API answer will say what is wrong.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return schemes;
+}

@@ -1,0 +1,30 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { useAuth } from '../../auth.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+export function ConsoleLayout() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  return (
+    <div className="console">
+      <div className="console-bar">
+        <nav aria-label={t('console.nav')} className="tabs">
+          <NavLink to="/console" end>
+            {t('console.parties')}
+          </NavLink>
+          {auth.isAdmin ? (
+            <>
+              <NavLink to="/console/users">{t('console.users')}</NavLink>
+              <NavLink to="/console/api-keys">{t('console.apiKeys')}</NavLink>
+            </>
+          ) : null}
+          <NavLink to="/account/password">{t('console.password')}</NavLink>
+        </nav>
+        {auth.user ? (
+          <p className="muted small console-user">{t('nav.signedInAs', { email: auth.user.email })}</p>
+        ) : null}
+      </div>
+      <Outlet />
+    </div>
+  );
+}
