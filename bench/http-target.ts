@@ -3,6 +3,7 @@
  * `bare`: Fastify with one route returning a constant, the baseline. `node`: a full CrossTrust node (seeded) on
  * the database named by DATABASE_URL, or PGlite in memory when it is unset. Prints the URL on stdout when ready.
  */
+import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
@@ -16,7 +17,12 @@ if (kind === 'bare') {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${address}\n`);
 } else if (kind === 'node') {
-  const config = loadConfig(process.env, { port: 0, host: '127.0.0.1', logLevel: 'warn' });
+  const config = loadConfig(process.env, {
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+    kek: randomBytes(32),
+  });
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
   const node = await startNode({
     config,

@@ -132,3 +132,62 @@ export async function benchRegistryLookup(
   await database.drop();
   return { figures, database: database.url ? 'postgresql' : 'pglite (no PostgreSQL server reachable)' };
 }
+
+async function issueOnTarget(url: string, format: string): Promise<unknown> {
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@crosstrust.local', password: 'bench-admin-password' }),
+  });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  const issued = await fetch(`${url}/credentials/issue`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({
+      credential: {
+        '@context': ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/ns/credentials/examples/v2'],
+        type: ['VerifiableCredential', 'ExampleShopCredential'],
+        credentialSubject: { id: 'did:example:shop', name: 'Benchmark shop' },
+      },
+      options: { format },
+    }),
+  });
+  if (issued.status !== 201)
+    throw new Error(`could not issue a benchmark credential: ${await issued.text()}`);
+  return ((await issued.json()) as { verifiableCredential: unknown }).verifiableCredential;
+}
+
+/** POST /credentials/verify over loopback for each securing format (the whole checklist, status included). */
+export async function benchVerifyEndpoint(durationSeconds = 10): Promise<HttpFigure[]> {
+  const figures: HttpFigure[] = [];
+  const env: NodeJS.ProcessEnv = { ...process.env, NATS_URL: '' };
+  delete env.DATABASE_URL;
+  const node = await startTarget('node', env);
+  try {
+    for (const format of ['vc-jwt', 'eddsa-rdfc-2022']) {
+      const body = JSON.stringify({ verifiableCredential: await issueOnTarget(node.url, format) });
+      const run = (seconds: number) =>
+        autocannon({
+          url: `${node.url}/credentials/verify`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          connections: 8,
+          duration: seconds,
+        });
+      await run(2);
+      const result = await run(durationSeconds);
+      figures.push({
+        name: `POST /credentials/verify (${format})`,
+        requestsPerSec: Math.round(result.requests.average),
+        p99Ms: result.latency.p99,
+        p50Ms: result.latency.p50,
+        errors: result.errors + result.non2xx,
+      });
+    }
+  } finally {
+    await stopTarget(node.child);
+  }
+  return figures;
+}

@@ -2,8 +2,10 @@
  * `npm run bench`: prints figures for each capability with a target in its issue. Ratios to a baseline measured
  * in the same run are what to compare across runs; this machine is shared and noisy.
  */
-import { benchRegistryLookup } from './http.ts';
+import { benchRegistryLookup, benchVerifyEndpoint } from './http.ts';
 import { benchIdentifiers } from './identifiers.ts';
+import { benchRdfc } from './rdfc.ts';
+import { benchVc } from './vc.ts';
 
 const only = process.argv[2];
 const line = (s: string) => process.stdout.write(`${s}\n`);
@@ -35,4 +37,29 @@ if (!only || only === 'registry') {
   line(
     `cache off: ratio ${(uncached!.requestsPerSec / bare!.requestsPerSec).toFixed(2)}, p99 ${uncached!.p99Ms} ms`,
   );
+}
+
+if (!only || only === 'vc') {
+  line('');
+  line('## Verifiable credentials (verifications/s, one core, warm caches)');
+  const figures = await benchVc();
+  for (const f of figures) line(`${f.name.padEnd(44)} ${fmt(f.opsPerSec).padStart(10)}`);
+  const baseline = figures.find((f) => f.name.includes('crypto.verify'));
+  if (baseline) {
+    for (const f of figures.filter((x) => x !== baseline)) {
+      line(`  ratio ${f.name} / bare Ed25519 verify: ${(f.opsPerSec / baseline.opsPerSec).toFixed(2)}`);
+    }
+    line('  targets: VC-JOSE ≥ 0.80, eddsa-rdfc-2022 ≥ 0.20');
+  }
+  line('');
+  line('## RDF Dataset Canonicalization (canonicalisations/s, ours vs jsonld.js)');
+  for (const f of await benchRdfc()) line(`${f.name.padEnd(44)} ${fmt(f.opsPerSec).padStart(10)}`);
+  line('');
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  line(`## POST /credentials/verify on loopback (autocannon, 8 connections, ${seconds} s, PGlite)`);
+  for (const f of await benchVerifyEndpoint(seconds)) {
+    line(
+      `${f.name.padEnd(44)} ${fmt(f.requestsPerSec).padStart(8)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`,
+    );
+  }
 }

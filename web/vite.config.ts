@@ -17,6 +17,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': apiTarget,
+      '/credentials': apiTarget,
+      '/.well-known': apiTarget,
       '/docs': apiTarget,
       '/openapi.json': apiTarget,
     },

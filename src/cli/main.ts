@@ -4,6 +4,7 @@ import { registerDb } from './commands/db.ts';
 import { registerId } from './commands/id.ts';
 import { registerRegistry } from './commands/registry.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerVc } from './commands/vc.ts';
 import { EXIT, reportError } from './output.ts';
 
 const program = new Command('crosstrust')
@@ -17,6 +18,7 @@ registerDb(program);
 registerAdmin(program);
 registerId(program);
 registerRegistry(program);
+registerVc(program);
 
 for (const command of program.commands) command.exitOverride();
 

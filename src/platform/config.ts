@@ -26,10 +26,19 @@ export interface Config {
   seedDemo: boolean;
   /** How long public registry lookups may be served from memory (0 turns the cache off). */
   lookupCacheMs: number;
+  /** Key-encryption key (32 bytes) for private keys at rest; required with PostgreSQL, generated in the data dir otherwise. */
+  kek: Buffer | undefined;
 }
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+function parseKek(value: string): Buffer {
+  const key = Buffer.from(value, value.includes('+') || value.includes('/') ? 'base64' : 'base64url');
+  if (key.length !== 32)
+    throw new Error('CROSSTRUST_KEK must be 32 bytes, base64 encoded (e.g. `openssl rand -base64 32`)');
+  return key;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const port = overrides.port ?? Number(env.PORT ?? 8080);
@@ -38,7 +47,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const config: Config = {
     port,
     host,
-    publicUrl: env.CROSSTRUST_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    // A did:web cannot name an IP address, so a loopback node calls itself localhost.
+    publicUrl:
+      env.CROSSTRUST_PUBLIC_URL ??
+      `http://${['0.0.0.0', '127.0.0.1', '::', '::1'].includes(host) ? 'localhost' : host}:${port}`,
     dataDir: resolve(env.CROSSTRUST_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     natsUrl: env.NATS_URL || undefined,
@@ -53,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dnsServers: (env.CROSSTRUST_DNS_SERVERS ?? '').split(',').filter(Boolean),
     seedDemo: bool(env.CROSSTRUST_SEED_DEMO, true),
     lookupCacheMs: Number(env.CROSSTRUST_LOOKUP_CACHE_MS ?? 5_000),
+    kek: env.CROSSTRUST_KEK ? parseKek(env.CROSSTRUST_KEK) : undefined,
     ...overrides,
   };
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {

@@ -16,7 +16,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every /api route with who may call it: for the OpenAPI and access tests, and for operators' audits. */
-    apiRoutes: Array<{ method: string; url: string; access: 'public' | Role[] }>;
+    apiRoutes: Array<{ method: string; url: string; access: 'public' | Role[]; hidden: boolean }>;
   }
 }
 
@@ -39,11 +39,13 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorate('apiRoutes', { getter: () => apiRoutes });
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
-    if (!url.startsWith('/api/')) return;
+    // The web UI's static files and the API docs page are public by nature and come from plugins.
+    if (url === '/*' || url.startsWith('/docs')) return;
     const access = route.config?.access;
     if (access === undefined) throw new Error(`Route ${route.method} ${url} does not declare config.access`);
+    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide);
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') apiRoutes.push({ method, url, access });
+      if (method !== 'HEAD') apiRoutes.push({ method, url, access, hidden });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {

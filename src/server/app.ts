@@ -18,6 +18,7 @@ import type { AppContext } from './context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { credentialRoutes } from './routes/credentials.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 import { registryRoutes } from './routes/registry.ts';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(authRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(registryRoutes(ctx));
+  await app.register(credentialRoutes(ctx));
 
   const webBuilt = existsSync(WEB_DIST);
   if (webBuilt) {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CredentialsModule } from '../modules/credentials/index.ts';
 import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import type { EventBus } from '../platform/bus/bus.ts';
 import type { Config } from '../platform/config.ts';
@@ -11,4 +12,5 @@ export interface AppContext {
   bus: EventBus;
   log: Logger;
   websiteVerifier: WebsiteVerifier;
+  credentials: CredentialsModule;
 }

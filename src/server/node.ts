@@ -1,5 +1,7 @@
+import { type AddressInfo, createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { createCredentialsModule } from '../modules/credentials/index.ts';
 import { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import { seedDemoRegistry } from '../modules/registry/seed.ts';
 import { RegistryService } from '../modules/registry/service.ts';
@@ -7,6 +9,7 @@ import { generatePassword } from '../platform/auth/password.ts';
 import { countAdmins, createUser } from '../platform/auth/service.ts';
 import { createBus, type EventBus } from '../platform/bus/index.ts';
 import type { Config } from '../platform/config.ts';
+import { resolveKek } from '../platform/crypto/kek.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
 import { createLogger } from '../platform/log.ts';
 import { buildApp } from './app.ts';
@@ -77,7 +80,15 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
       dnsServers: config.dnsServers,
       allowPrivate: config.fetchAllowPrivate,
     });
-  const app = await buildApp({ config, database, bus, log, websiteVerifier });
+  const credentials = createCredentialsModule({
+    db: database.db,
+    kek: resolveKek(config),
+    publicUrl: config.publicUrl,
+    operatorName: config.operatorName,
+    registry,
+    allowPrivateFetch: config.fetchAllowPrivate,
+  });
+  const app = await buildApp({ config, database, bus, log, websiteVerifier, credentials });
   bus.startRelay();
   return {
     app,
@@ -91,7 +102,21 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
   };
 }
 
+/** A port the OS says is free now; used when asked for port 0, so the node knows its public URL before listening. */
+async function freePort(host: string): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export async function startNode(options: NodeOptions): Promise<RunningNode> {
+  if (options.config.port === 0) {
+    const port = await freePort(options.config.host);
+    const publicUrl = options.config.publicUrl.replace(/:0$/, `:${port}`);
+    options = { ...options, config: { ...options.config, port, publicUrl } };
+  }
   const node = await createNode(options);
   const address = await node.app.listen({ port: options.config.port, host: options.config.host });
   return { ...node, url: address.replace('[::1]', 'localhost') };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * Browser tests of the web UI against a real node (seeded demo registry, in-memory database), driven through
  * Debian's Chromium with playwright-core. Skipped when /usr/bin/chromium is not installed.
@@ -34,7 +35,7 @@ describe.skipIf(!hasChromium)('web UI in a browser', () => {
     }
     database = await createTestDatabase();
     node = await startNode({
-      config: loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'warn' }),
+      config: loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'warn', kek: randomBytes(32) }),
       database,
       seed: true,
       adminPassword: ADMIN_PASSWORD,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { WebsiteVerifier } from '../../src/modules/registry/ownership.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
@@ -27,7 +28,17 @@ export async function startTestNode(
   options: { seed?: boolean; config?: Partial<Config>; websiteVerifier?: WebsiteVerifier } = {},
 ): Promise<TestNode> {
   const database = await createTestDatabase();
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'silent', ...options.config });
+  const config = loadConfig(
+    {},
+    {
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      kek: randomBytes(32),
+      fetchAllowPrivate: true,
+      ...options.config,
+    },
+  );
   const node = await startNode({
     config,
     database,

@@ -6,6 +6,9 @@ import { Layout } from './components/layout.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { ApiKeysPage } from './pages/console/ApiKeys.tsx';
 import { ConsoleLayout } from './pages/console/ConsoleLayout.tsx';
+import { CredentialPage } from './pages/console/Credential.tsx';
+import { CredentialsPage } from './pages/console/Credentials.tsx';
+import { IssuerPage } from './pages/console/Issuer.tsx';
 import { NewPartyPage } from './pages/console/NewParty.tsx';
 import { PartiesPage } from './pages/console/Parties.tsx';
 import { PartyAdminPage } from './pages/console/PartyAdmin.tsx';
@@ -16,6 +19,7 @@ import { LoginPage } from './pages/Login.tsx';
 import { LookupPage } from './pages/Lookup.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { PartyPage } from './pages/Party.tsx';
+import { VerifyPage } from './pages/Verify.tsx';
 
 /** Pages behind the session: sign in first, and choose a password first when the one given was one-time. */
 function RequireSession({
@@ -45,6 +49,7 @@ export function App() {
         <Route path="lookup" element={<LookupPage />} />
         <Route path="parties/:id" element={<PartyPage />} />
         <Route path="tools/identifiers" element={<IdentifierToolPage />} />
+        <Route path="verify" element={<VerifyPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route
           path="account/password"
@@ -67,6 +72,9 @@ export function App() {
           <Route path="parties/:id" element={<PartyAdminPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="credentials" element={<CredentialsPage />} />
+          <Route path="credentials/:id" element={<CredentialPage />} />
+          <Route path="issuer" element={<IssuerPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,6 +5,13 @@
  * with every state-changing request.
  */
 
+import type { PublicIssuerKey } from '../../src/modules/credentials/keys.ts';
+import type {
+  CredentialFormat,
+  IssuedCredential as ServerIssuedCredential,
+  StatusAction,
+} from '../../src/modules/credentials/service.ts';
+import type { TrustedIssuer } from '../../src/modules/credentials/trusted-issuers.ts';
 import type { OwnershipResult } from '../../src/modules/registry/ownership.ts';
 import type { Address, Contact } from '../../src/modules/registry/schema.ts';
 import type {
@@ -46,6 +53,53 @@ export type ApiKey = PublicApiKey;
 export type AuditEvent = EventEnvelope;
 export type NewParty = PartyInput;
 export type PartyChanges = PartyPatch & { reason?: string };
+
+export type { CredentialFormat, StatusAction, TrustedIssuer };
+export type IssuerKey = PublicIssuerKey;
+export type IssuedCredential = ServerIssuedCredential;
+export type CredentialStatus = IssuedCredential['status'];
+export type IssuedCredentialWithHistory = IssuedCredential & { history: AuditEvent[] };
+
+/** The formats the node signs in (the server's list lives with its signing code, which stays out of the bundle). */
+export const CREDENTIAL_FORMATS = [
+  'eddsa-rdfc-2022',
+  'eddsa-jcs-2022',
+  'vc-jwt',
+] as const satisfies readonly CredentialFormat[];
+export const CREDENTIAL_STATUSES = [
+  'active',
+  'suspended',
+  'revoked',
+] as const satisfies readonly CredentialStatus[];
+
+/** One row of a verifier's checklist, as `POST /credentials/verify` reports it. */
+export interface VerificationCheck {
+  check: string;
+  passed: boolean;
+  code?: string;
+  message: string;
+}
+
+/** The verifier's answer, verified or not (the node sends a failed one as a 400 problem with the same fields). */
+export interface VerificationResult {
+  verified: boolean;
+  format: string;
+  issuer?: string;
+  credential?: Record<string, unknown>;
+  checks: VerificationCheck[];
+  warnings: string[];
+  errors: Array<{ code: string; message: string }>;
+}
+
+export interface IssuerInfo {
+  did: string;
+  keys: IssuerKey[];
+}
+
+export interface TrustedIssuers {
+  self: string;
+  issuers: TrustedIssuer[];
+}
 
 export interface PartyPage {
   total: number;
@@ -245,4 +299,58 @@ export const api = {
   createApiKey: (input: { name: string; role: Role; partyId?: string | null }) =>
     request<ApiKey & { key: string }>('POST', '/api/v1/api-keys', { body: input }),
   revokeApiKey: (id: string) => request<void>('DELETE', `/api/v1/api-keys/${encodeURIComponent(id)}`),
+
+  // Verifiable credentials: the public verifier, the issuer's identity and the issued credentials
+  verifyCredential: async (verifiableCredential: unknown): Promise<VerificationResult> => {
+    try {
+      return await request<VerificationResult>('POST', '/credentials/verify', {
+        body: { verifiableCredential },
+      });
+    } catch (error) {
+      // "Not verified" is an answer, not a failure: the problem carries the same checklist.
+      const body =
+        error instanceof ApiError ? (error.problem as unknown as Partial<VerificationResult>) : null;
+      if (
+        body &&
+        error instanceof ApiError &&
+        error.problem.code === 'VERIFICATION_FAILED' &&
+        Array.isArray(body.checks)
+      )
+        return {
+          verified: false,
+          format: body.format ?? '',
+          ...(body.issuer ? { issuer: body.issuer } : {}),
+          ...(body.credential ? { credential: body.credential } : {}),
+          checks: body.checks,
+          warnings: body.warnings ?? [],
+          errors: body.errors ?? [],
+        };
+      throw error;
+    }
+  },
+  issuer: () => request<IssuerInfo>('GET', '/api/v1/issuer'),
+  rotateIssuerKey: (reason?: string) =>
+    request<{ verificationMethod: string }>('POST', '/api/v1/issuer/keys/rotate', {
+      body: reason ? { reason } : {},
+    }),
+  trustedIssuers: () => request<TrustedIssuers>('GET', '/api/v1/trusted-issuers'),
+  addTrustedIssuer: (did: string, name: string) =>
+    request<TrustedIssuer>('POST', '/api/v1/trusted-issuers', { body: { did, name } }),
+  removeTrustedIssuer: (did: string) =>
+    request<void>('DELETE', `/api/v1/trusted-issuers/${encodeURIComponent(did)}`),
+  listCredentials: (query: {
+    type?: string;
+    status?: string;
+    partyId?: string;
+    limit?: number;
+    offset?: number;
+  }) => request<{ items: IssuedCredential[] }>('GET', '/api/v1/credentials', { query }),
+  getCredential: (id: string) =>
+    request<IssuedCredentialWithHistory>('GET', `/api/v1/credentials/${encodeURIComponent(id)}`),
+  changeCredentialStatus: (id: string, action: StatusAction, reason: string) =>
+    request<IssuedCredential>('POST', `/api/v1/credentials/${encodeURIComponent(id)}/status`, {
+      body: { action, reason },
+    }),
+  issueBusinessIdentity: (input: { partyId: string; format?: CredentialFormat; validForDays?: number }) =>
+    request<IssuedCredential>('POST', '/api/v1/credentials/business-identity', { body: input }),
 };

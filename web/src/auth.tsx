@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, setCsrfToken, setUnauthorizedHandler, type User } from './api.ts';
+import { ApiError, api, type Role, setCsrfToken, setUnauthorizedHandler, type User } from './api.ts';
 
 export type AuthState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signedIn'; user: User };
 
@@ -14,6 +14,14 @@ export interface Auth {
 }
 
 const AuthContext = createContext<Auth | null>(null);
+
+/** Whether the user may call a route open to these roles; as on the node, an administrator always may. */
+export const hasRole = (user: User | null, roles: readonly Role[]): boolean =>
+  Boolean(user?.roles.some((r) => r === 'admin' || roles.includes(r)));
+
+/** The roles that read issued credentials; issuing and changing their status is for admins and assessors. */
+export const CREDENTIAL_READERS: readonly Role[] = ['assessor', 'mediator', 'analyst'];
+export const CREDENTIAL_MANAGERS: readonly Role[] = ['assessor'];
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Problem, type SchemeInfo, toProblem } from './api.ts';
+import { useAuth } from './auth.tsx';
+import { useI18n } from './i18n/index.tsx';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -87,4 +89,45 @@ export function useSchemes(): SchemeInfo[] {
     };
   }, []);
   return schemes;
+}
+
+/**
+ * Names for the actors recorded in histories (`user:…`, `apikey:…`, `system:…`). Administrators see e-mails and
+ * key names; everyone else sees the recorded ids.
+ */
+export function useActorName(): (actor: string | null) => string {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const [people, setPeople] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!auth.isAdmin) return;
+    let current = true;
+    Promise.all([api.listUsers(), api.listApiKeys()]).then(
+      ([u, k]) => {
+        if (!current) return;
+        const names: Record<string, string> = {};
+        for (const user of u.users) names[`user:${user.id}`] = user.email;
+        for (const key of k.apiKeys) names[`apikey:${key.id}`] = `${key.name} (${key.prefix}…)`;
+        setPeople(names);
+      },
+      () => {
+        // Without the names the history shows the raw actor ids; nothing else depends on them.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [auth.isAdmin]);
+
+  return useCallback(
+    (actor: string | null): string => {
+      if (!actor) return t('actor.anonymous');
+      if (people[actor]) return people[actor];
+      if (actor.startsWith('system:')) return `${t('actor.system')} (${actor.slice(7)})`;
+      if (actor === 'anonymous') return t('actor.anonymous');
+      return actor;
+    },
+    [people, t],
+  );
 }

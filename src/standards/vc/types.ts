@@ -46,7 +46,13 @@ export interface DidDocument {
   '@context'?: JsonValue;
   id: string;
   controller?: string | string[];
-  verificationMethod?: Array<{ id: string; type: string; controller: string; publicKeyMultibase?: string; publicKeyJwk?: JsonWebKeyPublic }>;
+  verificationMethod?: Array<{
+    id: string;
+    type: string;
+    controller: string;
+    publicKeyMultibase?: string;
+    publicKeyJwk?: JsonWebKeyPublic;
+  }>;
   assertionMethod?: Array<string | { id: string }>;
   authentication?: Array<string | { id: string }>;
   [key: string]: unknown;

@@ -83,6 +83,9 @@ function Header() {
               <NavLink to="/tools/identifiers">{t('nav.identifiers')}</NavLink>
             </li>
             <li>
+              <NavLink to="/verify">{t('nav.verify')}</NavLink>
+            </li>
+            <li>
               <a href="/docs">{t('nav.apiDocs')}</a>
             </li>
             {auth.user ? (
@@ -123,6 +126,9 @@ function Footer() {
         <ul>
           <li>
             <Link to="/tools/identifiers">{t('footer.identifiers')}</Link>
+          </li>
+          <li>
+            <Link to="/verify">{t('footer.verify')}</Link>
           </li>
           <li>
             <a href="/docs">{t('footer.api')}</a>

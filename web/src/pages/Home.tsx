@@ -64,6 +64,13 @@ export function HomePage() {
           </p>
         </article>
         <article className="card feature">
+          <h2>{t('home.cardVerifyTitle')}</h2>
+          <p>{t('home.cardVerifyText')}</p>
+          <p>
+            <Link to="/verify">{t('home.verifyCredential')} →</Link>
+          </p>
+        </article>
+        <article className="card feature">
           <h2>{t('home.cardDevelopersTitle')}</h2>
           <p>{t('home.cardDevelopersText')}</p>
           <p>

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom';
-import { useAuth } from '../../auth.tsx';
+import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 export function ConsoleLayout() {
@@ -12,6 +12,12 @@ export function ConsoleLayout() {
           <NavLink to="/console" end>
             {t('console.parties')}
           </NavLink>
+          {hasRole(auth.user, CREDENTIAL_READERS) ? (
+            <>
+              <NavLink to="/console/credentials">{t('console.credentials')}</NavLink>
+              <NavLink to="/console/issuer">{t('console.issuer')}</NavLink>
+            </>
+          ) : null}
           {auth.isAdmin ? (
             <>
               <NavLink to="/console/users">{t('console.users')}</NavLink>

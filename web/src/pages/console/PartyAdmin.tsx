@@ -1,8 +1,11 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import {
   type AuditEvent,
   api,
+  CREDENTIAL_FORMATS,
+  type CredentialFormat,
+  type IssuedCredential,
   normalizeLocation,
   type OwnershipResult,
   PARTY_KINDS,
@@ -13,7 +16,8 @@ import {
   type Website,
   type WebsiteWithVerification,
 } from '../../api.ts';
-import { useAuth } from '../../auth.tsx';
+import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
+import { CredentialStatusBadge, formatName, typeName } from '../../components/credential.tsx';
 import {
   AddressEditor,
   type AddressRows,
@@ -29,7 +33,7 @@ import { CopyButton, Field, Loading, Notice } from '../../components/form.tsx';
 import { anchorsUbin, EconomyTag, KindTag, SchemeName, VerifiedBadge } from '../../components/party.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
 import { SchemeSelect } from '../../components/scheme.tsx';
-import { useLoad, useSchemes } from '../../hooks.ts';
+import { useActorName, useLoad, useSchemes } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 /** Gives a form's problem locations a prefix, so two forms on one page never share a field id. */
@@ -572,6 +576,141 @@ function WebsitesSection({ party, onChanged }: { party: Party; onChanged(): void
   );
 }
 
+/** The party's credentials, and issuing a business identity credential for it (administrators). */
+function CredentialsSection({ party }: { party: Party }) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const auth = useAuth();
+  const [tick, setTick] = useState(0);
+  const list = useLoad(() => api.listCredentials({ partyId: party.id, limit: 20 }), `${party.id}:${tick}`);
+  const [format, setFormat] = useState<CredentialFormat>('eddsa-rdfc-2022');
+  const [days, setDays] = useState('365');
+  const [issued, setIssued] = useState<IssuedCredential | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const issue = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    setIssued(null);
+    try {
+      const validForDays = Number.parseInt(days, 10);
+      setIssued(
+        await api.issueBusinessIdentity({
+          partyId: party.id,
+          format,
+          ...(Number.isFinite(validForDays) ? { validForDays } : {}),
+        }),
+      );
+      setTick((n) => n + 1);
+    } catch (error) {
+      setProblem(prefixProblem(toProblem(error), 'issue'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = list.data?.items ?? [];
+  return (
+    <section className="card stack" aria-labelledby="credentials-heading">
+      <h2 id="credentials-heading">{t('admin.credentials')}</h2>
+      <p className="muted">{t('admin.credentialsIntro')}</p>
+      <ProblemAlert problem={list.problem} />
+      {list.data && items.length === 0 ? <p className="muted">{t('admin.noCredentials')}</p> : null}
+      {items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('creds.colType')}</th>
+                <th scope="col">{t('creds.colStatus')}</th>
+                <th scope="col">{t('creds.colFormat')}</th>
+                <th scope="col">{t('creds.colIssued')}</th>
+                <th scope="col">{t('creds.colValidUntil')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c) => (
+                <tr key={c.id} className={c.status === 'revoked' ? 'is-muted' : undefined}>
+                  <td>
+                    <Link to={`/console/credentials/${c.id}`}>{typeName(i18n, c.type)}</Link>
+                  </td>
+                  <td>
+                    <CredentialStatusBadge status={c.status} />
+                  </td>
+                  <td className="small">{formatName(i18n, c.format)}</td>
+                  <td className="nowrap">{date(c.issuedAt)}</td>
+                  <td className="nowrap">{c.validUntil ? date(c.validUntil) : t('verify.noExpiry')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {issued ? (
+        <Notice>
+          <p className="alert-title">{t('admin.issued')}</p>
+          <p>
+            <Link to={`/console/credentials/${issued.id}`}>{t('admin.openCredential')} →</Link>
+          </p>
+        </Notice>
+      ) : null}
+      {auth.isAdmin ? (
+        <form className="stack" onSubmit={issue} noValidate>
+          <ProblemAlert problem={problem} />
+          <div className="form-row">
+            <Field
+              label={t('admin.issueFormat')}
+              location="issue.format"
+              className="grow"
+              errors={errorsAt(problem, 'issue.format')}
+            >
+              {(control) => (
+                <select
+                  {...control}
+                  className="input"
+                  value={format}
+                  onChange={(e) => setFormat(e.target.value as CredentialFormat)}
+                >
+                  {CREDENTIAL_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {formatName(i18n, f)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              label={t('admin.issueValidDays')}
+              location="issue.validForDays"
+              errors={errorsAt(problem, 'issue.validForDays')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="input input-narrow"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={3650}
+                  value={days}
+                  onChange={(e) => setDays(e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('app.working') : t('admin.issueBusinessIdentity')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
 function summarize(event: AuditEvent, fields: (names: string) => string): string {
   const p = (event.payload ?? {}) as Record<string, unknown>;
   if (typeof p.domain === 'string') return p.domain;
@@ -585,37 +724,8 @@ function summarize(event: AuditEvent, fields: (names: string) => string): string
 
 function History({ partyId, refresh }: { partyId: string; refresh: number }) {
   const { t, tx, dateTime } = useI18n();
-  const auth = useAuth();
   const history = useLoad(() => api.partyHistory(partyId), `${partyId}:${refresh}`);
-  const [people, setPeople] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    if (!auth.isAdmin) return;
-    let current = true;
-    Promise.all([api.listUsers(), api.listApiKeys()]).then(
-      ([u, k]) => {
-        if (!current) return;
-        const names: Record<string, string> = {};
-        for (const user of u.users) names[`user:${user.id}`] = user.email;
-        for (const key of k.apiKeys) names[`apikey:${key.id}`] = `${key.name} (${key.prefix}…)`;
-        setPeople(names);
-      },
-      () => {
-        // Without the names the history shows the raw actor ids; nothing else depends on them.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [auth.isAdmin]);
-
-  const actorName = (actor: string | null): string => {
-    if (!actor) return t('actor.anonymous');
-    if (people[actor]) return people[actor];
-    if (actor.startsWith('system:')) return `${t('actor.system')} (${actor.slice(7)})`;
-    if (actor === 'anonymous') return t('actor.anonymous');
-    return actor;
-  };
+  const actorName = useActorName();
 
   const events = history.data ? [...history.data.events].sort((a, b) => b.seq - a.seq) : [];
   return (
@@ -656,6 +766,7 @@ export function PartyAdminPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const location = useLocation();
+  const auth = useAuth();
   const party = useLoad(() => api.getParty(id), id);
   const [historyTick, setHistoryTick] = useState(0);
   const [formKey, setFormKey] = useState(0);
@@ -723,6 +834,7 @@ export function PartyAdminPage() {
         <div className="stack">
           <IdentifiersSection party={p} onChanged={changed} />
           <WebsitesSection party={p} onChanged={() => changed()} />
+          {hasRole(auth.user, CREDENTIAL_READERS) ? <CredentialsSection party={p} /> : null}
           <section className="card" aria-labelledby="edit-heading">
             <h2 id="edit-heading">{t('admin.edit')}</h2>
             <EditForm key={`${p.id}:${formKey}`} party={p} onSaved={changed} onReload={reloadAll} />
