@@ -17,6 +17,9 @@ export const CREDENTIAL_FORMATS = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'vc-jwt'
 export type CredentialFormat = (typeof CREDENTIAL_FORMATS)[number];
 export type StatusAction = 'revoke' | 'suspend' | 'reinstate';
 
+/** How long a published status list is served without asking the database whether it changed. */
+const STATUS_RECHECK_MS = 1_000;
+
 export interface IssuedCredential {
   id: string;
   credentialId: string;
@@ -81,7 +84,10 @@ export interface CredentialServiceDeps {
 /** Issues the node's credentials, keeps their status, and publishes the status lists. */
 export class CredentialService {
   private readonly now: () => Date;
-  private readonly publishedLists = new Map<string, { version: number; credential: JsonObject }>();
+  private readonly publishedLists = new Map<
+    string,
+    { version: number; credential: JsonObject; checkedAt: number }
+  >();
 
   constructor(private readonly deps: CredentialServiceDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -348,6 +354,7 @@ export class CredentialService {
       });
       return after!;
     });
+    this.publishedLists.clear();
     return toIssued(updated);
   }
 
@@ -357,17 +364,22 @@ export class CredentialService {
 
   /** The signed BitstringStatusListCredential for a list, re-signed only when the list changed. */
   async publishedStatusList(slug: string): Promise<JsonObject | undefined> {
+    const cached = this.publishedLists.get(slug);
+    // Changes made through this process drop the entry at once; other processes' changes show within a second.
+    if (cached && this.now().getTime() - cached.checkedAt < STATUS_RECHECK_MS) return cached.credential;
     const version = await this.deps.statusLists.version(slug);
     if (version === undefined) return undefined;
-    const cached = this.publishedLists.get(slug);
-    if (cached?.version === version) return cached.credential;
+    if (cached?.version === version) {
+      cached.checkedAt = this.now().getTime();
+      return cached.credential;
+    }
     const snapshot = await this.deps.statusLists.snapshot(slug);
     if (!snapshot) return undefined;
     const credential = (await this.secure(
       statusListCredential(snapshot, this.statusListUrl(slug), this.issuer),
       'eddsa-rdfc-2022',
     )) as JsonObject;
-    this.publishedLists.set(slug, { version: snapshot.version, credential });
+    this.publishedLists.set(slug, { version: snapshot.version, credential, checkedAt: this.now().getTime() });
     return credential;
   }
 }

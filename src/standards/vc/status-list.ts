@@ -151,6 +151,9 @@ export interface StatusResult {
  * range. Codes: STATUS_ENTRY_INVALID, STATUS_VERIFICATION_ERROR (purpose/type mismatch), STATUS_LIST_MALFORMED,
  * STATUS_LIST_TOO_LARGE, STATUS_LIST_LENGTH_ERROR, STATUS_RANGE_ERROR.
  */
+/** Decoded lists by the subject object they came from; status lists are read far more often than they change. */
+const decodedLists = new WeakMap<object, Result<Uint8Array>>();
+
 export function readStatus(
   entry: unknown,
   listCredential: unknown,
@@ -184,7 +187,8 @@ export function readStatus(
   if (!purposes.includes(purpose))
     return fail('STATUS_VERIFICATION_ERROR', `the status list does not serve the purpose "${purpose}"`);
   if (typeof subject.encodedList !== 'string') return fail('STATUS_LIST_MALFORMED', 'encodedList is missing');
-  const decoded = decodeStatusList(subject.encodedList);
+  const decoded = decodedLists.get(subject) ?? decodeStatusList(subject.encodedList);
+  decodedLists.set(subject, decoded);
   if (!decoded.ok) return decoded;
   const list = decoded.value;
   // §3.2 step 9

@@ -195,6 +195,12 @@ async function checkStatus(
   return pass(notes.join('; '));
 }
 
+/**
+ * Status list documents whose signature already verified, by object identity: a caller that caches fetched
+ * lists hands back the same object, and re-verifying a 16 KiB list on every credential check would dominate.
+ */
+const signatureVerifiedLists = new WeakMap<JsonObject, JsonObject>();
+
 /** Fetches a status list credential and verifies it (proof, id, issuer trust, validity) — not its own status. */
 async function verifiedStatusList(
   url: string,
@@ -216,11 +222,15 @@ async function verifiedStatusList(
   const doc = fetched.value;
   let listCredential: JsonObject;
   const jwt = unwrapEnvelope(doc);
-  if (jwt !== undefined) {
+  const alreadyVerified = signatureVerifiedLists.get(doc);
+  if (alreadyVerified) {
+    listCredential = alreadyVerified;
+  } else if (jwt !== undefined) {
     const v = await verifyVcJwt(jwt, deps.resolve, { maxBytes: deps.maxBytes ?? DEFAULT_MAX_JWT_BYTES });
     if (!v.ok)
       return bad('STATUS_VERIFICATION_ERROR', `the status list signature failed (${v.problems[0]!.code})`);
     listCredential = v.value.credential;
+    signatureVerifiedLists.set(doc, listCredential);
   } else {
     const bounds = checkJsonBounds(doc);
     if (bounds) return bad('STATUS_VERIFICATION_ERROR', `the status list is unusable (${bounds.code})`);
@@ -233,6 +243,7 @@ async function verifiedStatusList(
     if (!v.ok)
       return bad('STATUS_VERIFICATION_ERROR', `the status list proof failed (${v.problems[0]!.code})`);
     listCredential = doc;
+    signatureVerifiedLists.set(doc, listCredential);
   }
   // §2.2 id: when the list names itself, it must be the list we asked for (no substitution of another list).
   if (listCredential.id !== undefined && listCredential.id !== url)
