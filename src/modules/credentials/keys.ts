@@ -5,6 +5,7 @@ import { decryptSecret, encryptSecret } from '../../platform/crypto/envelope.ts'
 import type { Db } from '../../platform/db/client.ts';
 import { newId } from '../../platform/ids.ts';
 import { jwkToMultikey } from '../../standards/vc/did-key.ts';
+import type { ResolvedVerificationKey } from '../../standards/vc/resolvers.ts';
 import type { DidDocument, JsonWebKeyPublic, VerificationKey } from '../../standards/vc/types.ts';
 import { issuerKeys } from './schema.ts';
 
@@ -162,6 +163,15 @@ export class IssuerKeys {
       this.known = undefined;
       key = (await this.list()).find((k) => k.verificationMethod === id);
     }
-    return key ? { id, controller: this.did, type: 'Multikey', publicKeyJwk: key.publicKeyJwk } : undefined;
+    if (!key) return undefined;
+    const relationships = key.retiredAt ? ['assertionMethod'] : ['assertionMethod', 'authentication'];
+    const resolved: ResolvedVerificationKey = {
+      id,
+      controller: this.did,
+      type: 'Multikey',
+      publicKeyJwk: key.publicKeyJwk,
+      relationships,
+    };
+    return resolved;
   }
 }

@@ -1,12 +1,6 @@
 import { TtlCache } from '../../platform/cache.ts';
-import { multikeyToJwk, resolveDidKey } from '../../standards/vc/did-key.ts';
-import type {
-  ContextLoader,
-  DidDocument,
-  JsonObject,
-  Result,
-  VerificationKey,
-} from '../../standards/vc/types.ts';
+import { didKeyResolver, keyFromDidDocument } from '../../standards/vc/resolvers.ts';
+import type { ContextLoader, JsonObject, Result, VerificationKey } from '../../standards/vc/types.ts';
 import { type VerificationReport, verifyCredential, verifyPresentation } from '../../standards/vc/verify.ts';
 import { type DidWebResolver, readCapped } from './did-web-resolver.ts';
 import type { IssuerKeys } from './keys.ts';
@@ -28,25 +22,6 @@ export interface VerifierDeps {
   allowInsecureFetch?: boolean;
 }
 
-/** Finds a verification method in a DID document, by absolute id or by fragment. */
-function methodIn(doc: DidDocument, id: string): VerificationKey | undefined {
-  const fragment = id.slice(id.indexOf('#'));
-  const method = doc.verificationMethod?.find((m) => m.id === id || m.id === fragment);
-  if (!method) return undefined;
-  const jwk =
-    method.publicKeyJwk ??
-    (method.publicKeyMultibase
-      ? (() => {
-          const converted = multikeyToJwk(method.publicKeyMultibase!);
-          return converted.ok ? converted.value : undefined;
-        })()
-      : undefined);
-  if (!jwk) return undefined;
-  const type =
-    method.type === 'JsonWebKey' || method.type === 'Ed25519VerificationKey2020' ? method.type : 'Multikey';
-  return { id, controller: method.controller, type, publicKeyJwk: jwk };
-}
-
 /**
  * The node's verifier: the pure checklist of standards/vc with this node's resolvers — its own keys and status
  * lists locally, did:key offline, did:web and foreign status lists over HTTPS — and its trusted-issuer list.
@@ -64,13 +39,11 @@ export class CredentialVerifier {
   resolveMethod = async (id: string): Promise<VerificationKey | undefined> => {
     const did = id.split('#')[0] ?? '';
     if (did === this.deps.keys.did) return this.deps.keys.resolveOwn(id);
-    if (did.startsWith('did:key:')) {
-      const doc = resolveDidKey(did);
-      return doc.ok ? methodIn(doc.value, id) : undefined;
-    }
+    if (did.startsWith('did:key:')) return didKeyResolver(id);
     if (did.startsWith('did:web:')) {
       const doc = await this.deps.didWeb.resolve(did);
-      return doc.ok ? methodIn(doc.value, id) : undefined;
+      // The resolved key carries the relationships that list it, so a proof purpose must match one of them.
+      return doc.ok ? keyFromDidDocument(doc.value, id) : undefined;
     }
     return undefined;
   };
