@@ -253,4 +253,42 @@ describe('credentials over HTTP (VC-API)', () => {
     }
     expect((await node.call('GET', '/healthz')).status).toBe(200);
   });
+
+  it('verifies a holder’s presentation with its challenge and domain, and every credential in it', async () => {
+    const vc = await issue({ credential: credential() });
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const holder = didKeyFromEd25519(
+      new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)),
+    );
+    const presentation = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      holder,
+      verifiableCredential: [vc],
+    };
+    const signed = createProof(presentation, {
+      cryptosuite: 'eddsa-rdfc-2022',
+      verificationMethod: `${holder}#${holder.slice(8)}`,
+      proofPurpose: 'authentication',
+      created: '2026-11-01T00:00:00Z',
+      privateKey,
+      loader: bundledContextLoader,
+      challenge: 'nonce-123',
+      domain: 'shop.example.vn',
+    });
+    expect(signed.ok).toBe(true);
+    const vp = (signed as { ok: true; value: JsonObject }).value;
+    const ok = await node.call('POST', '/presentations/verify', {
+      body: { verifiablePresentation: vp, options: { challenge: 'nonce-123', domain: 'shop.example.vn' } },
+    });
+    expect(ok.status, ok.text).toBe(200);
+    const replayed = await node.call('POST', '/presentations/verify', {
+      body: {
+        verifiablePresentation: vp,
+        options: { challenge: 'another-nonce', domain: 'shop.example.vn' },
+      },
+    });
+    expect(replayed.status).toBe(400);
+    expect(replayed.json.verified).toBe(false);
+  });
 });
