@@ -4,50 +4,31 @@
  * and the issuer page. Driven through Debian's Chromium with playwright-core; skipped when it is not installed.
  * Screenshots go to /tmp/e2e-vc-*.png.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/platform/config.ts';
-import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
-import { createTestDatabase } from '../support/db.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { FIRST_ADMIN_EMAIL } from '../../src/server/node.ts';
+import {
+  ADMIN_PASSWORD,
+  describeInBrowser,
+  screenshot,
+  signInAsAdmin,
+  TEST_TIMEOUT,
+  useBrowserSuite,
+} from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
-const ADMIN_PASSWORD = 'correct horse battery staple';
-const TEST_TIMEOUT = 60_000;
 const SAIGON_XANH = 'Công ty TNHH Thời trang Sài Gòn Xanh';
 
-if (!hasChromium)
-  console.warn(`Credential browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium).`);
-
-describe.skipIf(!hasChromium)('credential pages in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let node: RunningNode;
-  let browser: Browser;
+describeInBrowser('credential pages in a browser', () => {
+  const suite = useBrowserSuite();
+  const { open } = suite;
   let partyId: string;
   let adminHeaders: Record<string, string>;
 
   beforeAll(async () => {
-    // The node decides at start whether it serves the UI, so the build comes first.
-    if (!existsSync(WEB_INDEX)) {
-      const { build } = await import('vite');
-      await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
-    }
-    database = await createTestDatabase();
-    node = await startNode({
-      config: loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'warn', kek: randomBytes(32) }),
-      database,
-      seed: true,
-      adminPassword: ADMIN_PASSWORD,
-      announce: () => {},
-    });
-    const lookup = await fetch(`${node.url}/api/v1/registry/lookup?domain=saigonxanh.vn`);
+    const lookup = await fetch(`${suite.node.url}/api/v1/registry/lookup?domain=saigonxanh.vn`);
     partyId = ((await lookup.json()) as { party: { id: string } }).party.id;
-    const login = await fetch(`${node.url}/api/v1/auth/login`, {
+    const login = await fetch(`${suite.node.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: FIRST_ADMIN_EMAIL, password: ADMIN_PASSWORD }),
@@ -58,52 +39,21 @@ describe.skipIf(!hasChromium)('credential pages in a browser', () => {
       'x-csrf-token': csrfToken,
       'content-type': 'application/json',
     };
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await node?.close();
-    await database?.close();
   });
-
-  /** A fresh browser context (own cookies and storage) per test. */
-  async function open(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${node.url}${path}`);
-    return page;
-  }
 
   /** Opens a console page, signing in as the first admin on the way. */
   async function openSignedIn(path: string): Promise<Page> {
     const page = await open(`/login?next=${encodeURIComponent(path)}`);
-    await page.getByLabel('E-mail').fill(FIRST_ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsAdmin(page);
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
     return page;
   }
 
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: `/tmp/e2e-vc-${name}.png`, fullPage: true }).catch(() => {});
+  const shot = (page: Page, name: string) => screenshot(page, `vc-${name}`);
 
   /** Issues a business identity credential for the seeded party through the API. */
   async function issue(format?: string): Promise<{ id: string; verifiableCredential: unknown }> {
-    const response = await fetch(`${node.url}/api/v1/credentials/business-identity`, {
+    const response = await fetch(`${suite.node.url}/api/v1/credentials/business-identity`, {
       method: 'POST',
       headers: adminHeaders,
       body: JSON.stringify({ partyId, ...(format ? { format } : {}) }),
@@ -192,7 +142,7 @@ describe.skipIf(!hasChromium)('credential pages in a browser', () => {
       await shot(page, 'not-verified');
 
       // The console list finds it among the suspended ones.
-      await page.goto(`${node.url}/console/credentials?status=suspended`);
+      await page.goto(`${suite.node.url}/console/credentials?status=suspended`);
       const rows = page.locator('table tbody tr');
       await rows.first().waitFor();
       expect(await rows.first().textContent()).toContain('Suspended');
@@ -314,7 +264,7 @@ describe.skipIf(!hasChromium)('credential pages in a browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Issuer and trust' }).waitFor();
       const keys = page.locator('section[aria-labelledby="keys-heading"]');
       await keys.locator('tbody tr').first().waitFor();
-      const did = (await (await fetch(`${node.url}/api/v1/issuer`)).json()) as { did: string };
+      const did = (await (await fetch(`${suite.node.url}/api/v1/issuer`)).json()) as { did: string };
       expect(await keys.textContent()).toContain(did.did);
       const before = await keys.locator('tbody tr').count();
 

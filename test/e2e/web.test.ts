@@ -1,78 +1,17 @@
-import { randomBytes } from 'node:crypto';
 /**
  * Browser tests of the web UI against a real node (seeded demo registry, in-memory database), driven through
  * Debian's Chromium with playwright-core. Skipped when /usr/bin/chromium is not installed.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/platform/config.ts';
-import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { generateExample, validateIdentifier } from '../../src/standards/identifiers/index.ts';
-import { createTestDatabase } from '../support/db.ts';
+import { describeInBrowser, screenshot, signInAsAdmin, TEST_TIMEOUT, useBrowserSuite } from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
-const ADMIN_PASSWORD = 'correct horse battery staple';
-const TEST_TIMEOUT = 60_000;
-
-if (!hasChromium)
-  console.warn(`Browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium).`);
-
-describe.skipIf(!hasChromium)('web UI in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let node: RunningNode;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The node decides at start whether it serves the UI, so the build comes first.
-    if (!existsSync(WEB_INDEX)) {
-      const { build } = await import('vite');
-      await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
-    }
-    database = await createTestDatabase();
-    node = await startNode({
-      config: loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'warn', kek: randomBytes(32) }),
-      database,
-      seed: true,
-      adminPassword: ADMIN_PASSWORD,
-      announce: () => {},
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await node?.close();
-    await database?.close();
-  });
-
-  /** A fresh browser context (own cookies and storage) per test. */
-  async function open(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${node.url}${path}`);
-    return page;
-  }
+describeInBrowser('web UI in a browser', () => {
+  const { open } = useBrowserSuite();
 
   async function finish(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `/tmp/e2e-test-${name}.png`, fullPage: true }).catch(() => {});
+    await screenshot(page, `test-${name}`);
     await page.context().close();
   }
 
@@ -198,9 +137,7 @@ describe.skipIf(!hasChromium)('web UI in a browser', () => {
 
       const page = await open('/console');
       await page.waitForURL(/\/login\?next=/);
-      await page.getByLabel('E-mail').fill(FIRST_ADMIN_EMAIL);
-      await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAsAdmin(page);
       await page.waitForURL(/\/console$/);
       await page.locator('table tbody tr').first().waitFor();
 

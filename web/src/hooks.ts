@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, type Problem, type SchemeInfo, toProblem } from './api.ts';
 import { useAuth } from './auth.tsx';
 import { useI18n } from './i18n/index.tsx';
@@ -130,4 +131,69 @@ export function useActorName(): (actor: string | null) => string {
     },
     [people, t],
   );
+}
+
+export interface Action {
+  busy: boolean;
+  problem: Problem | null;
+  setProblem(problem: Problem | null): void;
+  /**
+   * Runs `work` with `busy` set and the previous problem cleared; a failure becomes `problem` (through `shown`,
+   * e.g. to give its locations a form's prefix). Answers whether `work` succeeded.
+   */
+  run(work: () => Promise<void>, shown?: (problem: Problem) => Problem): Promise<boolean>;
+}
+
+/** The busy flag and the problem of a form that sends one request at a time. */
+export function useAction(): Action {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const run = useCallback(
+    async (work: () => Promise<void>, shown: (problem: Problem) => Problem = (p) => p): Promise<boolean> => {
+      setBusy(true);
+      setProblem(null);
+      try {
+        await work();
+        return true;
+      } catch (error) {
+        setProblem(shown(toProblem(error)));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
+  return { busy, problem, setProblem, run };
+}
+
+export interface SearchFilters {
+  params: URLSearchParams;
+  /** The page asked for in `?page=`, from 1. */
+  page: number;
+  /** Sets (or, when empty, removes) query parameters; any change other than the page goes back to page 1. */
+  update(changes: Record<string, string>): void;
+}
+
+/** A list's filters and page, kept in the address so they can be shared and survive a reload. */
+export function useSearchFilters(): SearchFilters {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+  return { params, page, update };
+}
+
+/** A text box's draft of `value` (a filter in the address), reset whenever `value` changes. */
+export function useDraft(value: string): [string, (draft: string) => void] {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return [draft, setDraft];
 }

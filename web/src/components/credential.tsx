@@ -1,6 +1,8 @@
-import type { CredentialStatus, VerificationCheck } from '../api.ts';
-import { NOT_RUN } from '../credentials.ts';
+import { Link } from 'react-router-dom';
+import type { CredentialStatus, IssuedCredential, VerificationCheck } from '../api.ts';
+import { decodeCredential, NOT_RUN, subjectOf } from '../credentials.ts';
 import { type I18n, useI18n } from '../i18n/index.tsx';
+import { DataTable } from './table.tsx';
 
 /** A credential type in the reader's language (known CrossTrust types), else as the credential names it. */
 export const typeName = (i18n: I18n, type: string): string => i18n.tx(`vcType.${type}`, type);
@@ -68,5 +70,64 @@ export function JsonDetails({ summary, value, open }: { summary: string; value: 
       <summary className="json-summary">{summary}</summary>
       <pre>{JSON.stringify(value, null, 2)}</pre>
     </details>
+  );
+}
+
+/** The subject's name and id as the credential states them (the list row has only the id). */
+function SubjectCell({ credential }: { credential: IssuedCredential }) {
+  const subject = subjectOf(decodeCredential(credential.verifiableCredential));
+  const id = credential.subjectId ?? subject?.id;
+  return (
+    <>
+      {subject?.name ? <div>{subject.name}</div> : null}
+      {id ? <code className="ubin">{id}</code> : null}
+    </>
+  );
+}
+
+/**
+ * Issued credentials, each linked to its console page; `withSubject` adds whom each is about (a full-width list),
+ * without it the table is compact (a party's own credentials).
+ */
+export function CredentialsTable({
+  items,
+  withSubject,
+}: {
+  items: IssuedCredential[];
+  withSubject?: boolean;
+}) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  return (
+    <DataTable
+      compact={!withSubject}
+      columns={[
+        t('creds.colType'),
+        ...(withSubject ? [t('creds.colSubject')] : []),
+        t('creds.colStatus'),
+        t('creds.colFormat'),
+        t('creds.colIssued'),
+        t('creds.colValidUntil'),
+      ]}
+    >
+      {items.map((c) => (
+        <tr key={c.id} className={c.status === 'revoked' ? 'is-muted' : undefined}>
+          <td>
+            <Link to={`/console/credentials/${c.id}`}>{typeName(i18n, c.type)}</Link>
+          </td>
+          {withSubject ? (
+            <td>
+              <SubjectCell credential={c} />
+            </td>
+          ) : null}
+          <td>
+            <CredentialStatusBadge status={c.status} />
+          </td>
+          <td className="small">{formatName(i18n, c.format)}</td>
+          <td className="nowrap">{date(c.issuedAt)}</td>
+          <td className="nowrap">{c.validUntil ? date(c.validUntil) : t('verify.noExpiry')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

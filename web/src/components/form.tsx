@@ -1,7 +1,7 @@
-import { type ReactNode, useId, useState } from 'react';
-import type { ProblemDetail } from '../api.ts';
+import { type FormEvent, type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import type { Problem, ProblemDetail } from '../api.ts';
 import { errorText, useI18n } from '../i18n/index.tsx';
-import { fieldId } from './problem.tsx';
+import { fieldId, ProblemAlert } from './problem.tsx';
 
 export interface ControlProps {
   id: string;
@@ -132,5 +132,103 @@ export function Notice({
     <div className={`alert alert-${kind}`} role="status">
       {children}
     </div>
+  );
+}
+
+type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'> & {
+  value: string;
+  onChange(value: string): void;
+  /** For codes, ids and keys: monospaced, without spell checking. */
+  mono?: boolean;
+};
+
+/** A text box (the `input` style) that hands back its text; spread a Field's control props into it. */
+export function TextInput({ value, onChange, mono, ...rest }: TextInputProps) {
+  return (
+    <input
+      {...rest}
+      {...(mono ? { spellCheck: false } : {})}
+      className={mono ? 'input input-mono' : 'input'}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
+/** A form's submit button: disabled and saying so while the form is busy. */
+export function SubmitButton({
+  busy,
+  disabled,
+  className = 'button',
+  children,
+}: {
+  busy: boolean;
+  /** Further reasons to hold the button back (a required field is empty). */
+  disabled?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <button type="submit" className={className} disabled={busy || disabled}>
+      {busy ? t('app.working') : children}
+    </button>
+  );
+}
+
+/**
+ * A panel that opens to confirm an action (rotating a key, suspending a credential): what it does, its fields,
+ * and a submit and a cancel button. A `danger` panel is for what cannot be undone.
+ */
+export function ActionPanel({
+  headingId,
+  title,
+  text,
+  problem,
+  busy,
+  danger,
+  submitLabel,
+  submitDisabled,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  text: string;
+  problem: Problem | null;
+  busy: boolean;
+  danger?: boolean;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  onSubmit(event: FormEvent): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <form
+      className={`action-panel stack${danger ? ' action-panel-danger' : ''}`}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId}>{title}</h3>
+      <p>{text}</p>
+      <ProblemAlert problem={problem} />
+      {children}
+      <div className="form-actions">
+        <SubmitButton
+          busy={busy}
+          disabled={submitDisabled}
+          className={danger ? 'button button-danger-solid' : 'button'}
+        >
+          {submitLabel}
+        </SubmitButton>
+        <button type="button" className="button button-ghost" onClick={onCancel} disabled={busy}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

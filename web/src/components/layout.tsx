@@ -1,7 +1,16 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth.tsx';
 import { LANGS, useI18n } from '../i18n/index.tsx';
+
+/** The way back to the page above this one: `← label`. */
+export function Breadcrumb({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <p className="breadcrumb">
+      <Link to={to}>← {children}</Link>
+    </p>
+  );
+}
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();

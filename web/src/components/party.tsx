@@ -1,13 +1,18 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import {
   type Address,
   type Contact,
+  ECONOMIES,
+  PARTY_KINDS,
   type Party,
+  type PartyKind,
   PRIMARY_SCHEME,
   type SchemeInfo,
   type Website,
 } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import type { ControlProps } from './form.tsx';
 
 export function EconomyTag({ code }: { code: string }) {
   const { region } = useI18n();
@@ -22,6 +27,73 @@ export function EconomyTag({ code }: { code: string }) {
 export function KindTag({ kind }: { kind: string }) {
   const { tx } = useI18n();
   return <span className="tag tag-kind">{tx(`kind.${kind}`, kind)}</span>;
+}
+
+/** The `<option>`s for the party kinds, in the reader's language. */
+export function KindOptions() {
+  const { tx } = useI18n();
+  return PARTY_KINDS.map((k) => (
+    <option key={k} value={k}>
+      {tx(`kind.${k}`, k)}
+    </option>
+  ));
+}
+
+/** The `<option>`s for the home economies: “Viet Nam (VN)”. */
+export function EconomyOptions() {
+  const { region } = useI18n();
+  return ECONOMIES.map((c) => (
+    <option key={c} value={c}>
+      {region(c)} ({c})
+    </option>
+  ));
+}
+
+/** A select of the party kinds; spread a Field's control props into it. */
+export function KindSelect({
+  value,
+  onChange,
+  ...control
+}: ControlProps & { value: PartyKind; onChange(kind: PartyKind): void }) {
+  return (
+    <select
+      {...control}
+      className="input"
+      value={value}
+      onChange={(e) => onChange(e.target.value as PartyKind)}
+    >
+      <KindOptions />
+    </select>
+  );
+}
+
+/** Under a party's name: its name in Latin script, if any, and its economy and kind. */
+export function PartyTags({ party }: { party: Party }) {
+  return (
+    <>
+      {party.nameLatin ? <p className="name-latin">{party.nameLatin}</p> : null}
+      <p className="tags">
+        <EconomyTag code={party.homeEconomy} />
+        <KindTag kind={party.kind} />
+      </p>
+    </>
+  );
+}
+
+/** The party's UBIN as an inline pair, then any further `children` pairs. */
+export function UbinPairs({ party, children }: { party: Party; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <dl className="pairs pairs-inline">
+      <div>
+        <dt>{t('party.ubin')}</dt>
+        <dd>
+          <code className="ubin">{party.ubin}</code>
+        </dd>
+      </div>
+      {children}
+    </dl>
+  );
 }
 
 export function VerifiedBadge({ verified }: { verified: boolean }) {
@@ -155,20 +227,9 @@ export function PartyCard({ party, highlightWebsite }: { party: Party; highlight
         <h3>
           <Link to={`/parties/${party.id}`}>{party.name}</Link>
         </h3>
-        {party.nameLatin ? <p className="name-latin">{party.nameLatin}</p> : null}
-        <p className="tags">
-          <EconomyTag code={party.homeEconomy} />
-          <KindTag kind={party.kind} />
-        </p>
+        <PartyTags party={party} />
       </header>
-      <dl className="pairs pairs-inline">
-        <div>
-          <dt>{t('party.ubin')}</dt>
-          <dd>
-            <code className="ubin">{party.ubin}</code>
-          </dd>
-        </div>
-      </dl>
+      <UbinPairs party={party} />
       <h4 className="card-subhead">{t('party.websites')}</h4>
       <WebsiteList websites={party.websites} highlight={highlightWebsite} />
     </article>

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, type Problem, toProblem } from '../api.ts';
+import { api } from '../api.ts';
 import { useAuth } from '../auth.tsx';
-import { Field, Notice } from '../components/form.tsx';
+import { Field, Notice, SubmitButton, TextInput } from '../components/form.tsx';
 import { errorsAt, ProblemAlert } from '../components/problem.tsx';
+import { useAction } from '../hooks.ts';
 import { useI18n, useTitle } from '../i18n/index.tsx';
 
 const MIN_LENGTH = 12;
@@ -20,8 +21,7 @@ export function ChangePasswordPage() {
   const [fresh, setFresh] = useState('');
   const [repeat, setRepeat] = useState('');
   const [checked, setChecked] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
   const [done, setDone] = useState(false);
 
   const tooShort = fresh.length < MIN_LENGTH;
@@ -32,9 +32,7 @@ export function ChangePasswordPage() {
     setChecked(true);
     setDone(false);
     if (tooShort || mismatch) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await api.changePassword(current, fresh);
       await auth.refresh();
       setCurrent('');
@@ -43,11 +41,7 @@ export function ChangePasswordPage() {
       setChecked(false);
       if (mustChange) navigate(next, { replace: true });
       else setDone(true);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -63,13 +57,12 @@ export function ChangePasswordPage() {
           errors={errorsAt(problem, 'currentPassword')}
         >
           {(control) => (
-            <input
+            <TextInput
               {...control}
               type="password"
-              className="input"
               autoComplete="current-password"
               value={current}
-              onChange={(e) => setCurrent(e.target.value)}
+              onChange={setCurrent}
               required
             />
           )}
@@ -82,14 +75,13 @@ export function ChangePasswordPage() {
           clientErrors={checked && tooShort ? [t('password.tooShort')] : []}
         >
           {(control) => (
-            <input
+            <TextInput
               {...control}
               type="password"
-              className="input"
               autoComplete="new-password"
               minLength={MIN_LENGTH}
               value={fresh}
-              onChange={(e) => setFresh(e.target.value)}
+              onChange={setFresh}
               required
             />
           )}
@@ -100,21 +92,18 @@ export function ChangePasswordPage() {
           clientErrors={checked && !tooShort && mismatch ? [t('password.mismatch')] : []}
         >
           {(control) => (
-            <input
+            <TextInput
               {...control}
               type="password"
-              className="input"
               autoComplete="new-password"
               value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
+              onChange={setRepeat}
               required
             />
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('app.working') : t('password.submit')}
-          </button>
+          <SubmitButton busy={busy}>{t('password.submit')}</SubmitButton>
         </div>
       </form>
     </section>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { type Problem, toProblem } from '../api.ts';
 import { useAuth } from '../auth.tsx';
-import { Field, Loading } from '../components/form.tsx';
+import { Field, Loading, SubmitButton, TextInput } from '../components/form.tsx';
 import { ProblemAlert } from '../components/problem.tsx';
 import { useI18n, useTitle } from '../i18n/index.tsx';
 
@@ -49,36 +49,32 @@ export function LoginPage() {
         <ProblemAlert problem={problem} />
         <Field label={t('login.email')} location="email">
           {(control) => (
-            <input
+            <TextInput
               {...control}
               name="email"
               type="email"
-              className="input"
               autoComplete="username"
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onChange={setEmail}
               required
             />
           )}
         </Field>
         <Field label={t('login.password')} location="password">
           {(control) => (
-            <input
+            <TextInput
               {...control}
               name="password"
               type="password"
-              className="input"
               autoComplete="current-password"
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={setPassword}
               required
             />
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('app.working') : t('login.submit')}
-          </button>
+          <SubmitButton busy={busy}>{t('login.submit')}</SubmitButton>
         </div>
       </form>
     </section>

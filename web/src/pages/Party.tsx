@@ -1,13 +1,14 @@
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api.ts';
 import { Loading } from '../components/form.tsx';
+import { Breadcrumb } from '../components/layout.tsx';
 import {
   AddressBlock,
   anchorsUbin,
   ContactList,
-  EconomyTag,
-  KindTag,
+  PartyTags,
   SchemeName,
+  UbinPairs,
   WebsiteList,
 } from '../components/party.tsx';
 import { ProblemAlert } from '../components/problem.tsx';
@@ -43,24 +44,11 @@ export function PartyPage() {
   const p = party.data;
   return (
     <article className="party-page">
-      <p className="breadcrumb">
-        <Link to="/lookup">← {t('party.backToLookup')}</Link>
-      </p>
+      <Breadcrumb to="/lookup">{t('party.backToLookup')}</Breadcrumb>
       <header className="page-head">
         <h1>{p.name}</h1>
-        {p.nameLatin ? <p className="name-latin">{p.nameLatin}</p> : null}
-        <p className="tags">
-          <EconomyTag code={p.homeEconomy} />
-          <KindTag kind={p.kind} />
-        </p>
-        <dl className="pairs pairs-inline">
-          <div>
-            <dt>{t('party.ubin')}</dt>
-            <dd>
-              <code className="ubin">{p.ubin}</code>
-            </dd>
-          </div>
-        </dl>
+        <PartyTags party={p} />
+        <UbinPairs party={p} />
       </header>
       <div className="grid-2">
         <section className="card">

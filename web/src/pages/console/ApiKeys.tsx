@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { type ApiKey, api, type Problem, ROLES, type Role, toProblem } from '../../api.ts';
+import { type ApiKey, api, ROLES, type Role, toProblem } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
-import { CopyButton, Field, Loading, Notice } from '../../components/form.tsx';
+import { CopyButton, Field, Notice, SubmitButton, TextInput } from '../../components/form.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
-import { useLoad } from '../../hooks.ts';
+import { DataTable, LoadStatus } from '../../components/table.tsx';
+import { useAction, useLoad } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 function NewKey({ apiKey, onDone }: { apiKey: ApiKey & { key: string }; onDone(): void }) {
@@ -45,27 +46,20 @@ export function ApiKeysPage() {
   const [role, setRole] = useState<Role>('analyst');
   const [partyId, setPartyId] = useState('');
   const [created, setCreated] = useState<(ApiKey & { key: string }) | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, setProblem, run } = useAction();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
 
   if (!auth.isAdmin) return <Notice kind="warning">{t('console.adminOnly')}</Notice>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setNotice('');
-    try {
+    await run(async () => {
       setCreated(await api.createApiKey({ name: name.trim(), role, partyId: partyId.trim() || null }));
       setName('');
       setPartyId('');
       keys.reload();
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const revoke = async (key: ApiKey) => {
@@ -87,69 +81,61 @@ export function ApiKeysPage() {
       <p className="muted">{t('keys.intro')}</p>
       {created ? <NewKey apiKey={created} onDone={() => setCreated(null)} /> : null}
       {notice ? <Notice>{notice}</Notice> : null}
-      <ProblemAlert problem={keys.problem} />
-      {!keys.data && keys.loading ? <Loading /> : null}
+      <LoadStatus loaded={keys} />
       {keys.data ? (
         keys.data.apiKeys.length === 0 ? (
           <p>{t('keys.empty')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('keys.colName')}</th>
-                  <th scope="col">{t('keys.colPrefix')}</th>
-                  <th scope="col">{t('keys.colRole')}</th>
-                  <th scope="col">{t('keys.colCreated')}</th>
-                  <th scope="col">{t('keys.colLastUsed')}</th>
-                  <th scope="col">{t('keys.colStatus')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('keys.revoke')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.data.apiKeys.map((k) => (
-                  <tr key={k.id} className={k.revokedAt ? 'is-muted' : undefined}>
-                    <td>
-                      {k.name}
-                      {k.partyId ? (
-                        <div className="muted small">
-                          <code>{k.partyId}</code>
-                        </div>
-                      ) : null}
-                    </td>
-                    <td>
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td>{t(`role.${k.role}`)}</td>
-                    <td className="nowrap">{date(k.createdAt)}</td>
-                    <td className="nowrap">{k.lastUsedAt ? dateTime(k.lastUsedAt) : t('keys.never')}</td>
-                    <td>
-                      {k.revokedAt ? (
-                        <span className="badge badge-neutral">
-                          {t('keys.revoked', { date: date(k.revokedAt) })}
-                        </span>
-                      ) : (
-                        <span className="badge badge-verified">{t('keys.active')}</span>
-                      )}
-                    </td>
-                    <td className="actions">
-                      {k.revokedAt ? null : (
-                        <button
-                          type="button"
-                          className="button button-danger button-small"
-                          onClick={() => revoke(k)}
-                        >
-                          {t('keys.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t('keys.colName'),
+              t('keys.colPrefix'),
+              t('keys.colRole'),
+              t('keys.colCreated'),
+              t('keys.colLastUsed'),
+              t('keys.colStatus'),
+              { label: t('keys.revoke'), hidden: true },
+            ]}
+          >
+            {keys.data.apiKeys.map((k) => (
+              <tr key={k.id} className={k.revokedAt ? 'is-muted' : undefined}>
+                <td>
+                  {k.name}
+                  {k.partyId ? (
+                    <div className="muted small">
+                      <code>{k.partyId}</code>
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <code>{k.prefix}…</code>
+                </td>
+                <td>{t(`role.${k.role}`)}</td>
+                <td className="nowrap">{date(k.createdAt)}</td>
+                <td className="nowrap">{k.lastUsedAt ? dateTime(k.lastUsedAt) : t('keys.never')}</td>
+                <td>
+                  {k.revokedAt ? (
+                    <span className="badge badge-neutral">
+                      {t('keys.revoked', { date: date(k.revokedAt) })}
+                    </span>
+                  ) : (
+                    <span className="badge badge-verified">{t('keys.active')}</span>
+                  )}
+                </td>
+                <td className="actions">
+                  {k.revokedAt ? null : (
+                    <button
+                      type="button"
+                      className="button button-danger button-small"
+                      onClick={() => revoke(k)}
+                    >
+                      {t('keys.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )
       ) : null}
       <form className="card stack" onSubmit={submit} noValidate aria-labelledby="create-key-heading">
@@ -163,15 +149,7 @@ export function ApiKeysPage() {
             hint={t('keys.nameHint')}
             errors={errorsAt(problem, 'name')}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                autoComplete="off"
-              />
-            )}
+            {(control) => <TextInput {...control} value={name} onChange={setName} autoComplete="off" />}
           </Field>
           <Field label={t('keys.role')} location="role" errors={errorsAt(problem, 'role')}>
             {(control) => (
@@ -198,20 +176,13 @@ export function ApiKeysPage() {
           errors={errorsAt(problem, 'partyId')}
         >
           {(control) => (
-            <input
-              {...control}
-              className="input input-mono"
-              value={partyId}
-              onChange={(e) => setPartyId(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <TextInput {...control} mono value={partyId} onChange={setPartyId} autoComplete="off" />
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy || !name.trim()}>
-            {busy ? t('app.working') : t('keys.submit')}
-          </button>
+          <SubmitButton busy={busy} disabled={!name.trim()}>
+            {t('keys.submit')}
+          </SubmitButton>
         </div>
       </form>
     </>

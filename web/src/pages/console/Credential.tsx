@@ -5,13 +5,13 @@ import {
   api,
   type CredentialStatus,
   type IssuedCredential,
-  type Problem,
   type StatusAction,
-  toProblem,
 } from '../../api.ts';
 import { CREDENTIAL_MANAGERS, hasRole, useAuth } from '../../auth.tsx';
 import { CredentialStatusBadge, formatName, JsonDetails, typeName } from '../../components/credential.tsx';
-import { CopyButton, Field, Loading, Notice } from '../../components/form.tsx';
+import { ActionPanel, CopyButton, Field, Loading, Notice, TextInput } from '../../components/form.tsx';
+import { AuditTimeline } from '../../components/history.tsx';
+import { Breadcrumb } from '../../components/layout.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
 import {
   credentialFile,
@@ -21,7 +21,7 @@ import {
   subjectOf,
   verifyHref,
 } from '../../credentials.ts';
-import { useActorName, useLoad } from '../../hooks.ts';
+import { useAction, useActorName, useLoad } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 /** What each status allows, as the node enforces it. */
@@ -46,8 +46,7 @@ function StatusForm({
   const [reason, setReason] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [tooShort, setTooShort] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
   const final = action === 'revoke';
 
   const submit = async (event: FormEvent) => {
@@ -56,26 +55,22 @@ function StatusForm({
       setTooShort(true);
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      onDone(await api.changeCredentialStatus(credential.id, action, reason.trim()));
-    } catch (error) {
-      setProblem(toProblem(error));
-      setBusy(false);
-    }
+    await run(async () => onDone(await api.changeCredentialStatus(credential.id, action, reason.trim())));
   };
 
   return (
-    <form
-      className={`action-panel stack${final ? ' action-panel-danger' : ''}`}
+    <ActionPanel
+      headingId="status-form-heading"
+      title={t(`cred.${action}Title`)}
+      text={t(`cred.${action}Text`)}
+      problem={problem}
+      busy={busy}
+      danger={final}
+      submitLabel={t(`cred.${action}Submit`)}
+      submitDisabled={final && !understood}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="status-form-heading"
+      onCancel={onCancel}
     >
-      <h3 id="status-form-heading">{t(`cred.${action}Title`)}</h3>
-      <p>{t(`cred.${action}Text`)}</p>
-      <ProblemAlert problem={problem} />
       <Field
         label={t('cred.reason')}
         location="reason"
@@ -84,14 +79,13 @@ function StatusForm({
         clientErrors={tooShort && reason.trim().length < 3 ? [t('cred.reasonTooShort')] : []}
       >
         {(control) => (
-          <input
+          <TextInput
             {...control}
-            className="input"
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={setReason}
             maxLength={500}
             autoComplete="off"
-            // biome-ignore lint/a11y/noAutofocus: the form opens on request; the reason is what to type next
+            // Autofocus: the form opens on request; the reason is what to type next.
             autoFocus
           />
         )}
@@ -102,19 +96,7 @@ function StatusForm({
           <span>{t('cred.revokeConfirm')}</span>
         </label>
       ) : null}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className={final ? 'button button-danger-solid' : 'button'}
-          disabled={busy || (final && !understood)}
-        >
-          {busy ? t('app.working') : t(`cred.${action}Submit`)}
-        </button>
-        <button type="button" className="button button-ghost" onClick={onCancel} disabled={busy}>
-          {t('app.cancel')}
-        </button>
-      </div>
-    </form>
+    </ActionPanel>
   );
 }
 
@@ -205,33 +187,12 @@ function CredentialBody({ credential }: { credential: IssuedCredential }) {
 }
 
 function History({ events }: { events: AuditEvent[] }) {
-  const { t, tx, dateTime } = useI18n();
-  const actorName = useActorName();
-  const sorted = [...events].sort((a, b) => b.seq - a.seq);
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('cred.history')}</h2>
-      {sorted.length === 0 ? <p className="muted">{t('admin.historyEmpty')}</p> : null}
-      <ol className="timeline">
-        {sorted.map((e) => (
-          <li key={e.id}>
-            <p className="timeline-title">
-              <strong>{tx(`event.${e.subject}`, e.subject)}</strong>
-            </p>
-            <p className="muted small">
-              <time dateTime={e.occurredAt}>{dateTime(e.occurredAt)}</time> ·{' '}
-              {t('admin.actor', { actor: actorName(e.actor) })}
-            </p>
-            {e.reason ? (
-              <p className="timeline-reason">{t('admin.reasonShown', { reason: e.reason })}</p>
-            ) : null}
-            <details className="payload">
-              <summary>{t('admin.payload')}</summary>
-              <pre>{JSON.stringify(e.payload, null, 2)}</pre>
-            </details>
-          </li>
-        ))}
-      </ol>
+      {events.length === 0 ? <p className="muted">{t('admin.historyEmpty')}</p> : null}
+      <AuditTimeline events={events} />
     </section>
   );
 }
@@ -247,11 +208,7 @@ export function CredentialPage() {
   const subjectId = c?.subjectId ?? subject?.id;
   useTitle(c ? typeName(i18n, c.type) : t('creds.title'));
 
-  const back = (
-    <p className="breadcrumb">
-      <Link to="/console/credentials">← {t('creds.title')}</Link>
-    </p>
-  );
+  const back = <Breadcrumb to="/console/credentials">{t('creds.title')}</Breadcrumb>;
   if (!c) {
     return credential.problem ? (
       <>

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { api, type IssuerKey, type Problem, type TrustedIssuer, toProblem } from '../../api.ts';
+import { api, type IssuerKey, type TrustedIssuer, toProblem } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
-import { CopyButton, Field, Loading, Notice } from '../../components/form.tsx';
+import { ActionPanel, CopyButton, Field, Notice, SubmitButton, TextInput } from '../../components/form.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
-import { useActorName, useLoad } from '../../hooks.ts';
+import { DataTable, LoadStatus } from '../../components/table.tsx';
+import { useAction, useActorName, useLoad } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 /** `did:web:example#key-2` → `#key-2`: the part that tells a node's keys apart. */
@@ -16,23 +17,16 @@ function RotateKey({ onRotated }: { onRotated(verificationMethod: string): void 
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const rotated = await api.rotateIssuerKey(reason.trim() || undefined);
       setOpen(false);
       setReason('');
       onRotated(rotated.verificationMethod);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (!open)
@@ -44,10 +38,16 @@ function RotateKey({ onRotated }: { onRotated(verificationMethod: string): void 
       </div>
     );
   return (
-    <form className="action-panel stack" onSubmit={submit} noValidate aria-labelledby="rotate-heading">
-      <h3 id="rotate-heading">{t('issuer.rotateTitle')}</h3>
-      <p>{t('issuer.rotateText')}</p>
-      <ProblemAlert problem={problem} />
+    <ActionPanel
+      headingId="rotate-heading"
+      title={t('issuer.rotateTitle')}
+      text={t('issuer.rotateText')}
+      problem={problem}
+      busy={busy}
+      submitLabel={t('issuer.rotateSubmit')}
+      onSubmit={submit}
+      onCancel={() => setOpen(false)}
+    >
       <Field
         label={t('issuer.rotateReason')}
         location="rotate.reason"
@@ -56,25 +56,10 @@ function RotateKey({ onRotated }: { onRotated(verificationMethod: string): void 
         errors={errorsAt(problem, 'reason')}
       >
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxLength={500}
-            autoComplete="off"
-          />
+          <TextInput {...control} value={reason} onChange={setReason} maxLength={500} autoComplete="off" />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('app.working') : t('issuer.rotateSubmit')}
-        </button>
-        <button type="button" className="button button-ghost" onClick={() => setOpen(false)} disabled={busy}>
-          {t('app.cancel')}
-        </button>
-      </div>
-    </form>
+    </ActionPanel>
   );
 }
 
@@ -90,8 +75,7 @@ function KeysSection() {
   return (
     <section className="card stack" aria-labelledby="keys-heading">
       <h2 id="keys-heading">{t('issuer.identity')}</h2>
-      <ProblemAlert problem={issuer.problem} />
-      {!issuer.data && issuer.loading ? <Loading /> : null}
+      <LoadStatus loaded={issuer} />
       {issuer.data ? (
         <>
           <dl className="pairs">
@@ -114,42 +98,38 @@ function KeysSection() {
           {keys.length === 0 ? (
             <p className="muted">{t('issuer.noKeys')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table table-compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('issuer.colKey')}</th>
-                    <th scope="col">{t('issuer.colPublicKey')}</th>
-                    <th scope="col">{t('issuer.colCreated')}</th>
-                    <th scope="col">{t('issuer.colStatus')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {keys.map((k) => (
-                    <tr key={k.id} className={k.retiredAt ? 'is-muted' : undefined}>
-                      <td>
-                        <code title={k.verificationMethod}>{fragment(k.verificationMethod)}</code>
-                      </td>
-                      <td>
-                        <code className="key-text" title={k.publicKeyMultibase}>
-                          {k.publicKeyMultibase}
-                        </code>
-                      </td>
-                      <td className="nowrap">{date(k.createdAt)}</td>
-                      <td>
-                        {k.retiredAt ? (
-                          <span className="badge badge-neutral">
-                            {t('issuer.retired', { date: date(k.retiredAt) })}
-                          </span>
-                        ) : (
-                          <span className="badge badge-verified">{t('issuer.active')}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              compact
+              columns={[
+                t('issuer.colKey'),
+                t('issuer.colPublicKey'),
+                t('issuer.colCreated'),
+                t('issuer.colStatus'),
+              ]}
+            >
+              {keys.map((k) => (
+                <tr key={k.id} className={k.retiredAt ? 'is-muted' : undefined}>
+                  <td>
+                    <code title={k.verificationMethod}>{fragment(k.verificationMethod)}</code>
+                  </td>
+                  <td>
+                    <code className="key-text" title={k.publicKeyMultibase}>
+                      {k.publicKeyMultibase}
+                    </code>
+                  </td>
+                  <td className="nowrap">{date(k.createdAt)}</td>
+                  <td>
+                    {k.retiredAt ? (
+                      <span className="badge badge-neutral">
+                        {t('issuer.retired', { date: date(k.retiredAt) })}
+                      </span>
+                    ) : (
+                      <span className="badge badge-verified">{t('issuer.active')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           {auth.isAdmin ? (
             <RotateKey
@@ -172,26 +152,19 @@ function TrustedSection() {
   const trusted = useLoad(() => api.trustedIssuers(), 'trusted-issuers');
   const [did, setDid] = useState('');
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, setProblem, run } = useAction();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setNotice('');
-    try {
+    await run(async () => {
       const added = await api.addTrustedIssuer(did.trim(), name.trim());
       setDid('');
       setName('');
       setNotice(t('issuer.added', { name: added.name }));
       trusted.reload();
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async (issuer: TrustedIssuer) => {
@@ -212,54 +185,45 @@ function TrustedSection() {
       <h2 id="trusted-heading">{t('issuer.trusted')}</h2>
       <p className="muted">{t('issuer.trustedIntro')}</p>
       {notice ? <Notice>{notice}</Notice> : null}
-      <ProblemAlert problem={trusted.problem} />
-      {!trusted.data && trusted.loading ? <Loading /> : null}
+      <LoadStatus loaded={trusted} />
       {trusted.data ? (
         trusted.data.issuers.length === 0 ? (
           <p className="muted">{t('issuer.trustedEmpty')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table table-compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('issuer.colName')}</th>
-                  <th scope="col">{t('issuer.colDid')}</th>
-                  <th scope="col">{t('issuer.colAdded')}</th>
-                  {auth.isAdmin ? (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('app.remove')}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {trusted.data.issuers.map((issuer) => (
-                  <tr key={issuer.did}>
-                    <td>{issuer.name}</td>
-                    <td>
-                      <code className="break">{issuer.did}</code>
-                    </td>
-                    <td>
-                      <span className="nowrap">{date(issuer.addedAt)}</span>
-                      <div className="muted small">{actorName(issuer.addedBy)}</div>
-                    </td>
-                    {auth.isAdmin ? (
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="button button-danger button-small"
-                          onClick={() => remove(issuer)}
-                          aria-label={t('issuer.removeNamed', { name: issuer.name })}
-                        >
-                          {t('app.remove')}
-                        </button>
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            compact
+            columns={[
+              t('issuer.colName'),
+              t('issuer.colDid'),
+              t('issuer.colAdded'),
+              ...(auth.isAdmin ? [{ label: t('app.remove'), hidden: true }] : []),
+            ]}
+          >
+            {trusted.data.issuers.map((issuer) => (
+              <tr key={issuer.did}>
+                <td>{issuer.name}</td>
+                <td>
+                  <code className="break">{issuer.did}</code>
+                </td>
+                <td>
+                  <span className="nowrap">{date(issuer.addedAt)}</span>
+                  <div className="muted small">{actorName(issuer.addedBy)}</div>
+                </td>
+                {auth.isAdmin ? (
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="button button-danger button-small"
+                      onClick={() => remove(issuer)}
+                      aria-label={t('issuer.removeNamed', { name: issuer.name })}
+                    >
+                      {t('app.remove')}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
         )
       ) : null}
       {auth.isAdmin ? (
@@ -274,16 +238,7 @@ function TrustedSection() {
               hint={t('issuer.addDidHint')}
               errors={errorsAt(problem, 'did')}
             >
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input-mono"
-                  value={did}
-                  onChange={(e) => setDid(e.target.value)}
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-              )}
+              {(control) => <TextInput {...control} mono value={did} onChange={setDid} autoComplete="off" />}
             </Field>
             <Field
               label={t('issuer.addName')}
@@ -292,21 +247,13 @@ function TrustedSection() {
               hint={t('issuer.addNameHint')}
               errors={errorsAt(problem, 'name')}
             >
-              {(control) => (
-                <input
-                  {...control}
-                  className="input"
-                  value={name}
-                  onChange={(e) => setName(e.target.value)}
-                  autoComplete="off"
-                />
-              )}
+              {(control) => <TextInput {...control} value={name} onChange={setName} autoComplete="off" />}
             </Field>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button" disabled={busy || !did.trim() || !name.trim()}>
-              {busy ? t('app.working') : t('issuer.addSubmit')}
-            </button>
+            <SubmitButton busy={busy} disabled={!did.trim() || !name.trim()}>
+              {t('issuer.addSubmit')}
+            </SubmitButton>
           </div>
         </form>
       ) : (

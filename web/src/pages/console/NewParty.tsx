@@ -1,15 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import {
-  api,
-  ECONOMIES,
-  type NewParty,
-  PARTY_KINDS,
-  type PartyKind,
-  PRIMARY_SCHEME,
-  type Problem,
-  toProblem,
-} from '../../api.ts';
+import { api, type NewParty, type PartyKind, PRIMARY_SCHEME, type Problem, toProblem } from '../../api.ts';
 import {
   AddressEditor,
   type AddressRows,
@@ -24,7 +15,9 @@ import {
   remapProblem,
   WebsitesEditor,
 } from '../../components/editors.tsx';
-import { Field } from '../../components/form.tsx';
+import { Field, SubmitButton, TextInput } from '../../components/form.tsx';
+import { Breadcrumb } from '../../components/layout.tsx';
+import { EconomyOptions, KindSelect } from '../../components/party.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
 import { useSchemes } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
@@ -32,7 +25,7 @@ import { useI18n, useTitle } from '../../i18n/index.tsx';
 const PRIMARY_SCHEMES = new Set(Object.values(PRIMARY_SCHEME));
 
 export function NewPartyPage() {
-  const { t, tx, region } = useI18n();
+  const { t } = useI18n();
   useTitle(t('newParty.title'));
   const navigate = useNavigate();
   const schemes = useSchemes();
@@ -95,9 +88,7 @@ export function NewPartyPage() {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/console">← {t('console.parties')}</Link>
-      </p>
+      <Breadcrumb to="/console">{t('console.parties')}</Breadcrumb>
       <h1>{t('newParty.title')}</h1>
       <p className="muted">{t('newParty.intro')}</p>
       <form className="stack form-wide" onSubmit={submit} noValidate>
@@ -106,20 +97,7 @@ export function NewPartyPage() {
           <legend>{t('newParty.basics')}</legend>
           <div className="form-row">
             <Field label={t('newParty.kind')} location="kind" errors={errorsAt(problem, 'kind')}>
-              {(control) => (
-                <select
-                  {...control}
-                  className="input"
-                  value={kind}
-                  onChange={(e) => setKind(e.target.value as PartyKind)}
-                >
-                  {PARTY_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {tx(`kind.${k}`, k)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(control) => <KindSelect {...control} value={kind} onChange={setKind} />}
             </Field>
             <Field
               label={t('newParty.economy')}
@@ -133,11 +111,7 @@ export function NewPartyPage() {
                   value={economy}
                   onChange={(e) => changeEconomy(e.target.value)}
                 >
-                  {ECONOMIES.map((c) => (
-                    <option key={c} value={c}>
-                      {region(c)} ({c})
-                    </option>
-                  ))}
+                  <EconomyOptions />
                 </select>
               )}
             </Field>
@@ -148,15 +122,7 @@ export function NewPartyPage() {
             hint={t('newParty.nameHint')}
             errors={errorsAt(problem, 'name')}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                required
-              />
-            )}
+            {(control) => <TextInput {...control} value={name} onChange={setName} required />}
           </Field>
           <Field
             label={t('newParty.nameLatin')}
@@ -165,14 +131,7 @@ export function NewPartyPage() {
             optional
             errors={errorsAt(problem, 'nameLatin')}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={nameLatin}
-                onChange={(e) => setNameLatin(e.target.value)}
-              />
-            )}
+            {(control) => <TextInput {...control} value={nameLatin} onChange={setNameLatin} />}
           </Field>
         </fieldset>
         <IdentifiersEditor
@@ -186,9 +145,9 @@ export function NewPartyPage() {
         <AddressEditor rows={address} onChange={setAddress} problem={problem} />
         <ContactsEditor rows={contacts} onChange={setContacts} problem={problem} />
         <div className="form-actions">
-          <button type="submit" className="button button-large" disabled={busy}>
-            {busy ? t('app.working') : t('newParty.submit')}
-          </button>
+          <SubmitButton busy={busy} className="button button-large">
+            {t('newParty.submit')}
+          </SubmitButton>
           <Link to="/console" className="button button-ghost">
             {t('app.cancel')}
           </Link>

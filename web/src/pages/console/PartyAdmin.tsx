@@ -8,7 +8,6 @@ import {
   type IssuedCredential,
   normalizeLocation,
   type OwnershipResult,
-  PARTY_KINDS,
   type Party,
   type PartyKind,
   type Problem,
@@ -17,7 +16,7 @@ import {
   type WebsiteWithVerification,
 } from '../../api.ts';
 import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
-import { CredentialStatusBadge, formatName, typeName } from '../../components/credential.tsx';
+import { CredentialsTable, formatName } from '../../components/credential.tsx';
 import {
   AddressEditor,
   type AddressRows,
@@ -29,11 +28,21 @@ import {
   toAddressRows,
   toContactRows,
 } from '../../components/editors.tsx';
-import { CopyButton, Field, Loading, Notice } from '../../components/form.tsx';
-import { anchorsUbin, EconomyTag, KindTag, SchemeName, VerifiedBadge } from '../../components/party.tsx';
+import { CopyButton, Field, Loading, Notice, SubmitButton, TextInput } from '../../components/form.tsx';
+import { AuditTimeline } from '../../components/history.tsx';
+import { Breadcrumb } from '../../components/layout.tsx';
+import {
+  anchorsUbin,
+  KindSelect,
+  PartyTags,
+  SchemeName,
+  UbinPairs,
+  VerifiedBadge,
+} from '../../components/party.tsx';
 import { errorsAt, ProblemAlert } from '../../components/problem.tsx';
 import { SchemeSelect } from '../../components/scheme.tsx';
-import { useActorName, useLoad, useSchemes } from '../../hooks.ts';
+import { DataTable, LoadStatus } from '../../components/table.tsx';
+import { useAction, useLoad, useSchemes } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 /** Gives a form's problem locations a prefix, so two forms on one page never share a field id. */
@@ -54,41 +63,37 @@ function EditForm({
   onSaved(party: Party): void;
   onReload(): void;
 }) {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const [name, setName] = useState(party.name);
   const [nameLatin, setNameLatin] = useState(party.nameLatin ?? '');
   const [kind, setKind] = useState<PartyKind>(party.kind);
   const [contacts, setContacts] = useState<ContactRow[]>(toContactRows(party.contacts));
   const [address, setAddress] = useState<AddressRows>(toAddressRows(party.address));
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, run } = useAction();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const sentContacts = fromContactRows(contacts);
-    setBusy(true);
-    setProblem(null);
     setSaved(false);
-    try {
-      const updated = await api.updateParty(party.id, {
-        name: name.trim(),
-        nameLatin: nameLatin.trim() || null,
-        kind,
-        contacts: sentContacts.items,
-        address: fromAddressRows(address, party.address?.country ?? party.homeEconomy),
-        version: party.version,
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-      });
-      setReason('');
-      setSaved(true);
-      onSaved(updated);
-    } catch (error) {
-      setProblem(remapProblem(toProblem(error), { contacts: sentContacts.rows }));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const updated = await api.updateParty(party.id, {
+          name: name.trim(),
+          nameLatin: nameLatin.trim() || null,
+          kind,
+          contacts: sentContacts.items,
+          address: fromAddressRows(address, party.address?.country ?? party.homeEconomy),
+          version: party.version,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        });
+        setReason('');
+        setSaved(true);
+        onSaved(updated);
+      },
+      (problem) => remapProblem(problem, { contacts: sentContacts.rows }),
+    );
   };
 
   return (
@@ -103,25 +108,10 @@ function EditForm({
       {saved ? <Notice>{t('admin.saved')}</Notice> : null}
       <div className="form-row">
         <Field label={t('newParty.name')} location="name" className="grow" errors={errorsAt(problem, 'name')}>
-          {(control) => (
-            <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
-          )}
+          {(control) => <TextInput {...control} value={name} onChange={setName} />}
         </Field>
         <Field label={t('newParty.kind')} location="kind" errors={errorsAt(problem, 'kind')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as PartyKind)}
-            >
-              {PARTY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tx(`kind.${k}`, k)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <KindSelect {...control} value={kind} onChange={setKind} />}
         </Field>
       </div>
       <Field
@@ -130,14 +120,7 @@ function EditForm({
         optional
         errors={errorsAt(problem, 'nameLatin')}
       >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={nameLatin}
-            onChange={(e) => setNameLatin(e.target.value)}
-          />
-        )}
+        {(control) => <TextInput {...control} value={nameLatin} onChange={setNameLatin} />}
       </Field>
       <ContactsEditor rows={contacts} onChange={setContacts} problem={problem} />
       <AddressEditor rows={address} onChange={setAddress} problem={problem} />
@@ -148,20 +131,10 @@ function EditForm({
         optional
         errors={errorsAt(problem, 'reason')}
       >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxLength={500}
-          />
-        )}
+        {(control) => <TextInput {...control} value={reason} onChange={setReason} maxLength={500} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('app.working') : t('admin.saveChanges')}
-        </button>
+        <SubmitButton busy={busy}>{t('admin.saveChanges')}</SubmitButton>
         <span className="muted small">{t('admin.version', { version: party.version })}</span>
       </div>
     </form>
@@ -173,24 +146,20 @@ function IdentifiersSection({ party, onChanged }: { party: Party; onChanged(part
   const schemes = useSchemes();
   const [scheme, setScheme] = useState('lei');
   const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, setProblem, run } = useAction();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setNotice('');
-    try {
-      onChanged(await api.addIdentifier(party.id, scheme, value.trim()));
-      setValue('');
-      setNotice(t('admin.identifierAdded'));
-    } catch (error) {
-      setProblem(prefixProblem(toProblem(error), 'addIdentifier'));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        onChanged(await api.addIdentifier(party.id, scheme, value.trim()));
+        setValue('');
+        setNotice(t('admin.identifierAdded'));
+      },
+      (problem) => prefixProblem(problem, 'addIdentifier'),
+    );
   };
 
   const remove = async (identifierId: string, idScheme: string, idValue: string) => {
@@ -209,44 +178,34 @@ function IdentifiersSection({ party, onChanged }: { party: Party; onChanged(part
   return (
     <section className="card stack" aria-labelledby="identifiers-heading">
       <h2 id="identifiers-heading">{t('admin.identifiers')}</h2>
-      <div className="table-wrap">
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('party.scheme')}</th>
-              <th scope="col">{t('party.value')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('app.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {party.identifiers.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <SchemeName id={i.scheme} schemes={schemes} />
-                </td>
-                <td>
-                  <code>{i.value}</code>
-                </td>
-                <td className="actions">
-                  {anchorsUbin(party, i) ? (
-                    <span className="tag tag-small">{t('party.anchorsUbin')}</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button button-danger button-small"
-                      onClick={() => remove(i.id, i.scheme, i.value)}
-                    >
-                      {t('app.remove')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        compact
+        columns={[t('party.scheme'), t('party.value'), { label: t('app.remove'), hidden: true }]}
+      >
+        {party.identifiers.map((i) => (
+          <tr key={i.id}>
+            <td>
+              <SchemeName id={i.scheme} schemes={schemes} />
+            </td>
+            <td>
+              <code>{i.value}</code>
+            </td>
+            <td className="actions">
+              {anchorsUbin(party, i) ? (
+                <span className="tag tag-small">{t('party.anchorsUbin')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-danger button-small"
+                  onClick={() => remove(i.id, i.scheme, i.value)}
+                >
+                  {t('app.remove')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {notice ? <Notice>{notice}</Notice> : null}
       <form className="stack" onSubmit={add} noValidate>
         <ProblemAlert problem={problem} />
@@ -275,14 +234,7 @@ function IdentifiersSection({ party, onChanged }: { party: Party; onChanged(part
             errors={[...errorsAt(problem, 'addIdentifier'), ...errorsAt(problem, 'addIdentifier.value')]}
           >
             {(control) => (
-              <input
-                {...control}
-                className="input input-mono"
-                value={value}
-                onChange={(e) => setValue(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
+              <TextInput {...control} mono value={value} onChange={setValue} autoComplete="off" />
             )}
           </Field>
           <div className="form-row-action">
@@ -501,23 +453,19 @@ function WebsitesSection({ party, onChanged }: { party: Party; onChanged(): void
   const [domain, setDomain] = useState('');
   const [added, setAdded] = useState<WebsiteWithVerification | null>(null);
   const [removed, setRemoved] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setRemoved(false);
-    try {
-      setAdded(await api.addWebsite(party.id, domain.trim()));
-      setDomain('');
-      onChanged();
-    } catch (error) {
-      setProblem(prefixProblem(toProblem(error), 'addWebsite'));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setAdded(await api.addWebsite(party.id, domain.trim()));
+        setDomain('');
+        onChanged();
+      },
+      (problem) => prefixProblem(problem, 'addWebsite'),
+    );
   };
 
   return (
@@ -554,12 +502,11 @@ function WebsitesSection({ party, onChanged }: { party: Party; onChanged(): void
             errors={[...errorsAt(problem, 'addWebsite'), ...errorsAt(problem, 'addWebsite.domain')]}
           >
             {(control) => (
-              <input
+              <TextInput
                 {...control}
-                className="input"
                 value={domain}
                 placeholder={t('newParty.websitePlaceholder')}
-                onChange={(e) => setDomain(e.target.value)}
+                onChange={setDomain}
                 autoComplete="off"
                 spellCheck={false}
               />
@@ -579,36 +526,32 @@ function WebsitesSection({ party, onChanged }: { party: Party; onChanged(): void
 /** The party's credentials, and issuing a business identity credential for it (administrators). */
 function CredentialsSection({ party }: { party: Party }) {
   const i18n = useI18n();
-  const { t, date } = i18n;
+  const { t } = i18n;
   const auth = useAuth();
   const [tick, setTick] = useState(0);
   const list = useLoad(() => api.listCredentials({ partyId: party.id, limit: 20 }), `${party.id}:${tick}`);
   const [format, setFormat] = useState<CredentialFormat>('eddsa-rdfc-2022');
   const [days, setDays] = useState('365');
   const [issued, setIssued] = useState<IssuedCredential | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   const issue = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setIssued(null);
-    try {
-      const validForDays = Number.parseInt(days, 10);
-      setIssued(
-        await api.issueBusinessIdentity({
-          partyId: party.id,
-          format,
-          ...(Number.isFinite(validForDays) ? { validForDays } : {}),
-        }),
-      );
-      setTick((n) => n + 1);
-    } catch (error) {
-      setProblem(prefixProblem(toProblem(error), 'issue'));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const validForDays = Number.parseInt(days, 10);
+        setIssued(
+          await api.issueBusinessIdentity({
+            partyId: party.id,
+            format,
+            ...(Number.isFinite(validForDays) ? { validForDays } : {}),
+          }),
+        );
+        setTick((n) => n + 1);
+      },
+      (problem) => prefixProblem(problem, 'issue'),
+    );
   };
 
   const items = list.data?.items ?? [];
@@ -618,36 +561,7 @@ function CredentialsSection({ party }: { party: Party }) {
       <p className="muted">{t('admin.credentialsIntro')}</p>
       <ProblemAlert problem={list.problem} />
       {list.data && items.length === 0 ? <p className="muted">{t('admin.noCredentials')}</p> : null}
-      {items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table table-compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('creds.colType')}</th>
-                <th scope="col">{t('creds.colStatus')}</th>
-                <th scope="col">{t('creds.colFormat')}</th>
-                <th scope="col">{t('creds.colIssued')}</th>
-                <th scope="col">{t('creds.colValidUntil')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id} className={c.status === 'revoked' ? 'is-muted' : undefined}>
-                  <td>
-                    <Link to={`/console/credentials/${c.id}`}>{typeName(i18n, c.type)}</Link>
-                  </td>
-                  <td>
-                    <CredentialStatusBadge status={c.status} />
-                  </td>
-                  <td className="small">{formatName(i18n, c.format)}</td>
-                  <td className="nowrap">{date(c.issuedAt)}</td>
-                  <td className="nowrap">{c.validUntil ? date(c.validUntil) : t('verify.noExpiry')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {items.length > 0 ? <CredentialsTable items={items} /> : null}
       {issued ? (
         <Notice>
           <p className="alert-title">{t('admin.issued')}</p>
@@ -701,9 +615,7 @@ function CredentialsSection({ party }: { party: Party }) {
             </Field>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button" disabled={busy}>
-              {busy ? t('app.working') : t('admin.issueBusinessIdentity')}
-            </button>
+            <SubmitButton busy={busy}>{t('admin.issueBusinessIdentity')}</SubmitButton>
           </div>
         </form>
       ) : null}
@@ -723,41 +635,19 @@ function summarize(event: AuditEvent, fields: (names: string) => string): string
 }
 
 function History({ partyId, refresh }: { partyId: string; refresh: number }) {
-  const { t, tx, dateTime } = useI18n();
+  const { t } = useI18n();
   const history = useLoad(() => api.partyHistory(partyId), `${partyId}:${refresh}`);
-  const actorName = useActorName();
 
-  const events = history.data ? [...history.data.events].sort((a, b) => b.seq - a.seq) : [];
+  const events = history.data?.events ?? [];
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('admin.history')}</h2>
-      <ProblemAlert problem={history.problem} />
-      {!history.data && history.loading ? <Loading /> : null}
+      <LoadStatus loaded={history} />
       {history.data && events.length === 0 ? <p className="muted">{t('admin.historyEmpty')}</p> : null}
-      <ol className="timeline">
-        {events.map((e) => {
-          const summary = summarize(e, (names) => t('admin.changedFields', { fields: names }));
-          return (
-            <li key={e.id}>
-              <p className="timeline-title">
-                <strong>{tx(`event.${e.subject}`, e.subject)}</strong>
-                {summary ? <span className="timeline-summary"> · {summary}</span> : null}
-              </p>
-              <p className="muted small">
-                <time dateTime={e.occurredAt}>{dateTime(e.occurredAt)}</time> ·{' '}
-                {t('admin.actor', { actor: actorName(e.actor) })}
-              </p>
-              {e.reason ? (
-                <p className="timeline-reason">{t('admin.reasonShown', { reason: e.reason })}</p>
-              ) : null}
-              <details className="payload">
-                <summary>{t('admin.payload')}</summary>
-                <pre>{JSON.stringify(e.payload, null, 2)}</pre>
-              </details>
-            </li>
-          );
-        })}
-      </ol>
+      <AuditTimeline
+        events={events}
+        summarize={(e) => summarize(e, (names) => t('admin.changedFields', { fields: names }))}
+      />
     </section>
   );
 }
@@ -776,9 +666,7 @@ export function PartyAdminPage() {
   if (!party.data) {
     return party.problem ? (
       <>
-        <p className="breadcrumb">
-          <Link to="/console">← {t('console.parties')}</Link>
-        </p>
+        <Breadcrumb to="/console">{t('console.parties')}</Breadcrumb>
         <ProblemAlert problem={party.problem} />
       </>
     ) : (
@@ -799,9 +687,7 @@ export function PartyAdminPage() {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/console">← {t('console.parties')}</Link>
-      </p>
+      <Breadcrumb to="/console">{t('console.parties')}</Breadcrumb>
       {flash === 'created' ? <Notice>{t('newParty.created')}</Notice> : null}
       <header className="page-head">
         <div className="page-title-row">
@@ -810,25 +696,15 @@ export function PartyAdminPage() {
             {t('admin.publicPage')}
           </Link>
         </div>
-        {p.nameLatin ? <p className="name-latin">{p.nameLatin}</p> : null}
-        <p className="tags">
-          <EconomyTag code={p.homeEconomy} />
-          <KindTag kind={p.kind} />
-        </p>
-        <dl className="pairs pairs-inline">
-          <div>
-            <dt>{t('party.ubin')}</dt>
-            <dd>
-              <code className="ubin">{p.ubin}</code>
-            </dd>
-          </div>
+        <PartyTags party={p} />
+        <UbinPairs party={p}>
           <div>
             <dt>{t('users.partyId')}</dt>
             <dd>
               <code>{p.id}</code> <CopyButton text={p.id} />
             </dd>
           </div>
-        </dl>
+        </UbinPairs>
       </header>
       <div className="admin-grid">
         <div className="stack">

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { api, type Problem, ROLES, type Role, toProblem } from '../../api.ts';
+import { api, ROLES, type Role } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
-import { Field, GroupErrors, Loading, Notice } from '../../components/form.tsx';
+import { Field, GroupErrors, Loading, Notice, SubmitButton, TextInput } from '../../components/form.tsx';
 import { errorsAt, fieldId, ProblemAlert } from '../../components/problem.tsx';
-import { useLoad } from '../../hooks.ts';
+import { DataTable } from '../../components/table.tsx';
+import { useAction, useLoad } from '../../hooks.ts';
 import { useI18n, useTitle } from '../../i18n/index.tsx';
 
 function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
@@ -14,8 +15,7 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [partyId, setPartyId] = useState('');
   const [checked, setChecked] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   const toggleRole = (role: Role, on: boolean) =>
     setRoles((rs) => (on ? [...rs, role] : rs.filter((r) => r !== role)));
@@ -24,9 +24,7 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
     event.preventDefault();
     setChecked(true);
     if (roles.length === 0) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const user = await api.createUser({
         email: email.trim(),
         name: name.trim(),
@@ -41,11 +39,7 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
       setPartyId('');
       setChecked(false);
       onCreated(user.email);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const roleErrors = [
@@ -59,26 +53,11 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
       <div className="form-row">
         <Field label={t('users.email')} location="email" className="grow" errors={errorsAt(problem, 'email')}>
           {(control) => (
-            <input
-              {...control}
-              type="email"
-              className="input"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              autoComplete="off"
-            />
+            <TextInput {...control} type="email" value={email} onChange={setEmail} autoComplete="off" />
           )}
         </Field>
         <Field label={t('users.name')} location="name" className="grow" errors={errorsAt(problem, 'name')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              autoComplete="off"
-            />
-          )}
+          {(control) => <TextInput {...control} value={name} onChange={setName} autoComplete="off" />}
         </Field>
       </div>
       <Field
@@ -88,14 +67,13 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
         errors={errorsAt(problem, 'password')}
       >
         {(control) => (
-          <input
+          <TextInput
             {...control}
             type="text"
-            className="input input-mono"
+            mono
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
             autoComplete="new-password"
-            spellCheck={false}
             minLength={12}
           />
         )}
@@ -132,20 +110,11 @@ function CreateUserForm({ onCreated }: { onCreated(email: string): void }) {
         errors={errorsAt(problem, 'partyId')}
       >
         {(control) => (
-          <input
-            {...control}
-            className="input input-mono"
-            value={partyId}
-            onChange={(e) => setPartyId(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
+          <TextInput {...control} mono value={partyId} onChange={setPartyId} autoComplete="off" />
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('app.working') : t('users.submit')}
-        </button>
+        <SubmitButton busy={busy}>{t('users.submit')}</SubmitButton>
       </div>
     </form>
   );
@@ -170,41 +139,36 @@ export function UsersPage() {
         users.data.users.length === 0 ? (
           <p>{t('users.empty')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.colEmail')}</th>
-                  <th scope="col">{t('users.colName')}</th>
-                  <th scope="col">{t('users.colRoles')}</th>
-                  <th scope="col">{t('users.colParty')}</th>
-                  <th scope="col">{t('users.colCreated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.users.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      {u.email}
-                      {u.mustChangePassword ? (
-                        <div className="muted small">{t('users.pendingPassword')}</div>
-                      ) : null}
-                    </td>
-                    <td>{u.name}</td>
-                    <td>
-                      {u.roles.map((r) => (
-                        <span key={r} className="tag tag-small">
-                          {t(`role.${r}`)}
-                        </span>
-                      ))}
-                    </td>
-                    <td>{u.partyId ? <code className="small">{u.partyId}</code> : t('app.none')}</td>
-                    <td className="nowrap">{date(u.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t('users.colEmail'),
+              t('users.colName'),
+              t('users.colRoles'),
+              t('users.colParty'),
+              t('users.colCreated'),
+            ]}
+          >
+            {users.data.users.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  {u.email}
+                  {u.mustChangePassword ? (
+                    <div className="muted small">{t('users.pendingPassword')}</div>
+                  ) : null}
+                </td>
+                <td>{u.name}</td>
+                <td>
+                  {u.roles.map((r) => (
+                    <span key={r} className="tag tag-small">
+                      {t(`role.${r}`)}
+                    </span>
+                  ))}
+                </td>
+                <td>{u.partyId ? <code className="small">{u.partyId}</code> : t('app.none')}</td>
+                <td className="nowrap">{date(u.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )
       ) : null}
       <CreateUserForm
