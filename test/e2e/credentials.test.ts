@@ -242,6 +242,8 @@ describeInBrowser('credential pages in a browser', () => {
       await status.getByText('The credential is revoked.').waitFor();
       expect(await status.textContent()).toContain('This credential is revoked. That cannot be undone.');
       expect(await status.getByRole('button').count()).toBe(0);
+      // The heading follows the page's reload of the credential.
+      await page.locator('.page-head').getByText('Revoked').waitFor();
       expect(await page.locator('.page-head').textContent()).toContain('Revoked');
       await shot(page, 'revoked');
 

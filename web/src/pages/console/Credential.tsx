@@ -100,11 +100,21 @@ function StatusForm({
   );
 }
 
-function StatusSection({ credential, onChanged }: { credential: IssuedCredential; onChanged(): void }) {
+function StatusSection({
+  credential: loaded,
+  onChanged,
+}: {
+  credential: IssuedCredential;
+  onChanged(): void;
+}) {
   const { t, tx } = useI18n();
   const auth = useAuth();
   const [action, setAction] = useState<StatusAction | null>(null);
   const [notice, setNotice] = useState('');
+  // The server's answer to a change is shown at once; the page's reload (which also brings the history) follows.
+  const [changed, setChanged] = useState<IssuedCredential | null>(null);
+  const credential =
+    changed && changed.id === loaded.id && changed.status !== loaded.status ? changed : loaded;
   const canManage = hasRole(auth.user, CREDENTIAL_MANAGERS);
   const actions = ACTIONS[credential.status];
 
@@ -142,6 +152,7 @@ function StatusSection({ credential, onChanged }: { credential: IssuedCredential
           action={action}
           onCancel={() => setAction(null)}
           onDone={(updated) => {
+            setChanged(updated);
             setAction(null);
             setNotice(tx(`cred.changed.${updated.status}`, updated.status));
             onChanged();
