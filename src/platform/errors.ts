@@ -40,3 +40,17 @@ export const forbidden = (message = 'You do not have the role this action needs'
 
 export const unauthenticated = (message = 'Sign in or send an API key'): DomainError =>
   new DomainError('UNAUTHENTICATED', message, { status: 401 });
+
+/** Several problems found in one input: 422 with every problem and its location, the first one as the code. */
+export function unprocessable(problems: ErrorDetail[], what = 'the request'): never {
+  const first = problems[0]!;
+  throw new DomainError(
+    first.code,
+    problems.length === 1 ? first.message : `${problems.length} problems in ${what}`,
+    {
+      status: 422,
+      location: first.location,
+      details: problems,
+    },
+  );
+}

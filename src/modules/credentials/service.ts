@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { conflict, DomainError, notFound } from '../../platform/errors.ts';
+import { conflict, DomainError, notFound, unprocessable } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { createProof } from '../../standards/vc/data-integrity.ts';
 import { validateCredential } from '../../standards/vc/data-model.ts';
@@ -52,18 +52,11 @@ const toIssued = (row: Row): IssuedCredential => ({
   verifiableCredential: row.secured as JsonValue,
 });
 
-const invalid = (problems: VcProblem[]): never => {
-  const first = problems[0]!;
-  throw new DomainError(
-    first.code,
-    problems.length === 1 ? first.message : `${problems.length} problems in the credential`,
-    {
-      status: 422,
-      location: first.path,
-      details: problems.map((p) => ({ code: p.code, message: p.message, location: p.path })),
-    },
+const invalid = (problems: VcProblem[]): never =>
+  unprocessable(
+    problems.map((p) => ({ code: p.code, message: p.message, location: p.path })),
+    'the credential',
   );
-};
 
 const primaryType = (credential: JsonObject): string => {
   const types = Array.isArray(credential.type) ? credential.type : [credential.type];

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
-import { conflict, DomainError, type ErrorDetail, notFound } from '../../platform/errors.ts';
+import {
+  conflict,
+  type DomainError,
+  type ErrorDetail,
+  notFound,
+  unprocessable,
+} from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { ASEAN_ECONOMIES } from '../../standards/identifiers/economies.ts';
 import {
@@ -95,18 +101,7 @@ function checkDomain(
   return { ascii: result.ascii, unicode: result.unicode ?? result.ascii, registrable: result.registrable };
 }
 
-const fail = (errors: ErrorDetail[]): never => {
-  const first = errors[0]!;
-  throw new DomainError(
-    first.code,
-    errors.length === 1 ? first.message : `${errors.length} problems in the request`,
-    {
-      status: 422,
-      location: first.location,
-      details: errors,
-    },
-  );
-};
+const fail = (errors: ErrorDetail[]): never => unprocessable(errors);
 
 /** Postgres unique violations become 409 with the field that clashed. */
 async function mapUniqueViolation<T>(work: () => Promise<T>): Promise<T> {

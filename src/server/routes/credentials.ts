@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CREDENTIAL_FORMATS } from '../../modules/credentials/index.ts';
@@ -68,6 +69,32 @@ const asVcApi = (report: ReportLike) => ({
     .filter((c) => !c.passed)
     .map((c) => ({ code: c.code ?? 'CHECK_FAILED', message: c.message })),
 });
+
+/** A failed verification is a problem (RFC 9457) that also carries the whole checklist. */
+const FailedVerificationSchema = VerificationSchema.extend({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+});
+
+/** VC-API answers: 200 with the checklist when verified, 400 problem+json with the checklist when not. */
+function answerVerification(reply: FastifyReply, report: ReportLike) {
+  const result = asVcApi(report);
+  if (result.verified) return reply.send(result);
+  return reply
+    .status(400)
+    .type('application/problem+json')
+    .send({
+      type: problemType('VERIFICATION_FAILED'),
+      title: 'Bad request',
+      status: 400,
+      detail: result.errors.map((e) => e.message).join('; '),
+      code: 'VERIFICATION_FAILED',
+      ...result,
+    });
+}
 
 /**
  * W3C VC-API endpoints (issue, verify, status lists) at the paths the W3C test suites expect, the node's DID
@@ -169,30 +196,15 @@ export const credentialRoutes =
             .strict(),
           response: {
             200: VerificationSchema,
-            400: VerificationSchema.extend({
-              type: z.string(),
-              title: z.string(),
-              status: z.number(),
-              detail: z.string(),
-              code: z.string(),
-            }),
+            400: FailedVerificationSchema,
           },
         },
       },
       async (request, reply) => {
-        const result = asVcApi(await credentials.verifier.verify(request.body.verifiableCredential));
-        if (result.verified) return result;
-        return reply
-          .status(400)
-          .type('application/problem+json')
-          .send({
-            type: problemType('VERIFICATION_FAILED'),
-            title: 'Bad request',
-            status: 400,
-            detail: result.errors.map((e) => e.message).join('; '),
-            code: 'VERIFICATION_FAILED',
-            ...result,
-          });
+        return answerVerification(
+          reply,
+          await credentials.verifier.verify(request.body.verifiableCredential),
+        );
       },
     );
 
@@ -214,13 +226,7 @@ export const credentialRoutes =
             .strict(),
           response: {
             200: VerificationSchema,
-            400: VerificationSchema.extend({
-              type: z.string(),
-              title: z.string(),
-              status: z.number(),
-              detail: z.string(),
-              code: z.string(),
-            }),
+            400: FailedVerificationSchema,
           },
         },
       },
@@ -229,19 +235,7 @@ export const credentialRoutes =
           challenge: request.body.options?.challenge,
           domain: request.body.options?.domain,
         });
-        const result = asVcApi(report);
-        if (result.verified) return result;
-        return reply
-          .status(400)
-          .type('application/problem+json')
-          .send({
-            type: problemType('VERIFICATION_FAILED'),
-            title: 'Bad request',
-            status: 400,
-            detail: result.errors.map((e) => e.message).join('; '),
-            code: 'VERIFICATION_FAILED',
-            ...result,
-          });
+        return answerVerification(reply, report);
       },
     );
 
