@@ -5,6 +5,7 @@
 import { benchRegistryLookup, benchVerifyEndpoint } from './http.ts';
 import { benchIdentifiers } from './identifiers.ts';
 import { benchRdfc } from './rdfc.ts';
+import { benchTrustmarkChecker } from './trustmark-checker.ts';
 import { benchVc } from './vc.ts';
 
 const only = process.argv[2];
@@ -62,4 +63,11 @@ if (!only || only === 'vc') {
       `${f.name.padEnd(44)} ${fmt(f.requestsPerSec).padStart(8)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`,
     );
   }
+}
+
+if (!only || only === 'trustmark') {
+  line('');
+  line('## Trustmark automated website check (local test shop over HTTPS on loopback)');
+  const { secondsPerSite, sites } = await benchTrustmarkChecker();
+  line(`seconds per site: ${secondsPerSite.toFixed(3)} (${sites} sites checked)`);
 }
