@@ -4,6 +4,7 @@ import { registerDb } from './commands/db.ts';
 import { registerId } from './commands/id.ts';
 import { registerRegistry } from './commands/registry.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerTrustmark } from './commands/trustmark.ts';
 import { registerVc } from './commands/vc.ts';
 import { EXIT, reportError } from './output.ts';
 
@@ -19,6 +20,7 @@ registerAdmin(program);
 registerId(program);
 registerRegistry(program);
 registerVc(program);
+registerTrustmark(program);
 
 for (const command of program.commands) command.exitOverride();
 

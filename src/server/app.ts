@@ -22,6 +22,7 @@ import { credentialRoutes } from './routes/credentials.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
 import { registryRoutes } from './routes/registry.ts';
+import { trustmarkRoutes } from './routes/trustmarks.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(adminRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(credentialRoutes(ctx));
+  await app.register(trustmarkRoutes(ctx));
 
   const webBuilt = existsSync(WEB_DIST);
   if (webBuilt) {
