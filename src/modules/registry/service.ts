@@ -372,8 +372,9 @@ export class RegistryService {
     const d = checked as { ascii: string; unicode: string; registrable: string };
     return mapUniqueViolation(() =>
       this.transact(async (tx) => {
-        await this.assertDomainsFree(tx, [d.ascii]).catch((e: DomainError) => {
-          throw conflict(e.code, e.message, 'domain');
+        await this.assertDomainsFree(tx, [d.ascii]).catch((error: unknown) => {
+          // Same check as at registration, but here the clash is in the `domain` field of the request.
+          throw error instanceof DomainError ? conflict(error.code, error.message, 'domain') : error;
         });
         const [row] = await tx
           .insert(websites)
