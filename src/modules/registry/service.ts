@@ -4,7 +4,7 @@ import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/i
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import {
   conflict,
-  type DomainError,
+  DomainError,
   type ErrorDetail,
   notFound,
   unprocessable,
