@@ -2,13 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
-import {
-  conflict,
-  DomainError,
-  type ErrorDetail,
-  notFound,
-  unprocessable,
-} from '../../platform/errors.ts';
+import { conflict, DomainError, type ErrorDetail, notFound, unprocessable } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { ASEAN_ECONOMIES } from '../../standards/identifiers/economies.ts';
 import {
