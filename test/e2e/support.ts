@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { loadConfig } from '../../src/platform/config.ts';
+import { type Config, loadConfig } from '../../src/platform/config.ts';
 import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
 import { createTestDatabase } from '../support/db.ts';
 
@@ -35,9 +35,9 @@ export interface BrowserSuite {
 
 /**
  * Registers `beforeAll`/`afterAll` hooks that build the web UI if needed, start a seeded node and launch
- * Chromium; call it inside a `describe`.
+ * Chromium; call it inside a `describe`. `config` overrides the node's configuration.
  */
-export function useBrowserSuite(): BrowserSuite {
+export function useBrowserSuite(options: { config?: Partial<Config> } = {}): BrowserSuite {
   let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   let node: RunningNode | undefined;
   let browser: Browser | undefined;
@@ -50,7 +50,10 @@ export function useBrowserSuite(): BrowserSuite {
     }
     database = await createTestDatabase();
     node = await startNode({
-      config: loadConfig({}, { port: 0, host: '127.0.0.1', logLevel: 'warn', kek: randomBytes(32) }),
+      config: loadConfig(
+        {},
+        { port: 0, host: '127.0.0.1', logLevel: 'warn', kek: randomBytes(32), ...options.config },
+      ),
       database,
       seed: true,
       adminPassword: ADMIN_PASSWORD,

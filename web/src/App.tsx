@@ -13,12 +13,14 @@ import { NewPartyPage } from './pages/console/NewParty.tsx';
 import { PartiesPage } from './pages/console/Parties.tsx';
 import { PartyAdminPage } from './pages/console/PartyAdmin.tsx';
 import { UsersPage } from './pages/console/Users.tsx';
+import { WebsiteCheckPage } from './pages/console/WebsiteCheck.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { IdentifierToolPage } from './pages/IdentifierTool.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { LookupPage } from './pages/Lookup.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { PartyPage } from './pages/Party.tsx';
+import { TrustmarkSchemesPage } from './pages/TrustmarkSchemes.tsx';
 import { VerifyPage } from './pages/Verify.tsx';
 
 /** Pages behind the session: sign in first, and choose a password first when the one given was one-time. */
@@ -50,6 +52,7 @@ export function App() {
         <Route path="parties/:id" element={<PartyPage />} />
         <Route path="tools/identifiers" element={<IdentifierToolPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="trustmarks/schemes" element={<TrustmarkSchemesPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route
           path="account/password"
@@ -75,6 +78,7 @@ export function App() {
           <Route path="credentials" element={<CredentialsPage />} />
           <Route path="credentials/:id" element={<CredentialPage />} />
           <Route path="issuer" element={<IssuerPage />} />
+          <Route path="website-check" element={<WebsiteCheckPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -21,6 +21,15 @@ import type {
   PublicWebsite,
   WebsiteWithToken,
 } from '../../src/modules/registry/types.ts';
+import type { WebsiteCheckResult } from '../../src/modules/trustmark/checker/crawl.ts';
+import type {
+  Assessment,
+  Criterion,
+  CriterionCategory,
+  CriterionLevel,
+  LocalizedText,
+  SchemeDefinition,
+} from '../../src/modules/trustmark/schemes/model.ts';
 import type { Role } from '../../src/platform/auth/roles.ts';
 import type { PublicApiKey, PublicUser } from '../../src/platform/auth/service.ts';
 import type { EventEnvelope } from '../../src/platform/bus/types.ts';
@@ -89,6 +98,18 @@ export interface VerificationResult {
   checks: VerificationCheck[];
   warnings: string[];
   errors: Array<{ code: string; message: string }>;
+}
+
+export type { Assessment, Criterion, CriterionCategory, CriterionLevel, LocalizedText };
+export type TrustmarkScheme = SchemeDefinition;
+export type WebsiteCheckReport = WebsiteCheckResult & { partyId: string | null };
+export type WebsiteCheckFinding = WebsiteCheckReport['findings'][number];
+export type FindingOutcome = WebsiteCheckFinding['outcome'];
+
+/** `GET /trustmarks/schemes`: the criteria schemes and the names of the automated checks, in both languages. */
+export interface TrustmarkSchemes {
+  schemes: TrustmarkScheme[];
+  automatedChecks: Record<string, LocalizedText>;
 }
 
 export interface IssuerInfo {
@@ -353,4 +374,9 @@ export const api = {
     }),
   issueBusinessIdentity: (input: { partyId: string; format?: CredentialFormat; validForDays?: number }) =>
     request<IssuedCredential>('POST', '/api/v1/credentials/business-identity', { body: input }),
+
+  // Trustmarks
+  trustmarkSchemes: () => request<TrustmarkSchemes>('GET', '/api/v1/trustmarks/schemes'),
+  runWebsiteCheck: (domain: string) =>
+    request<WebsiteCheckReport>('POST', '/api/v1/trustmarks/website-checks', { body: { domain } }),
 };

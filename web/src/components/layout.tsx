@@ -140,6 +140,9 @@ function Footer() {
             <Link to="/verify">{t('footer.verify')}</Link>
           </li>
           <li>
+            <Link to="/trustmarks/schemes">{t('footer.trustmarks')}</Link>
+          </li>
+          <li>
             <a href="/docs">{t('footer.api')}</a>
           </li>
           <li>

@@ -71,6 +71,13 @@ export function HomePage() {
           </p>
         </article>
         <article className="card feature">
+          <h2>{t('home.cardTrustmarksTitle')}</h2>
+          <p>{t('home.cardTrustmarksText')}</p>
+          <p>
+            <Link to="/trustmarks/schemes">{t('home.readCriteria')} →</Link>
+          </p>
+        </article>
+        <article className="card feature">
           <h2>{t('home.cardDevelopersTitle')}</h2>
           <p>{t('home.cardDevelopersText')}</p>
           <p>

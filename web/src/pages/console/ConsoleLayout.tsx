@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { WEBSITE_CHECKERS } from './WebsiteCheck.tsx';
 
 export function ConsoleLayout() {
   const { t } = useI18n();
@@ -17,6 +18,9 @@ export function ConsoleLayout() {
               <NavLink to="/console/credentials">{t('console.credentials')}</NavLink>
               <NavLink to="/console/issuer">{t('console.issuer')}</NavLink>
             </>
+          ) : null}
+          {hasRole(auth.user, WEBSITE_CHECKERS) ? (
+            <NavLink to="/console/website-check">{t('console.websiteCheck')}</NavLink>
           ) : null}
           {auth.isAdmin ? (
             <>
