@@ -5,6 +5,7 @@
  * contexts come from the bundled context packages. Prints nothing; the caller prints.
  */
 import { createRequire } from 'node:module';
+import { BUNDLED_CONTEXT_URLS, bundledContextLoader } from '../src/standards/vc/contexts.ts';
 import {
   CORPUS,
   EXAMPLES,
@@ -23,18 +24,11 @@ const OURS_NS = 300_000_000n;
 const THEIRS_NS = 300_000_000n;
 const COPIES = 512;
 
+/** The production loader's contexts, as a map for jsonld.js's document loader too. */
 function contexts(): Map<string, JsonObject> {
-  const map = new Map<string, JsonObject>();
-  for (const pkg of [
-    '@digitalbazaar/credentials-context',
-    '@digitalbazaar/data-integrity-context',
-    '@digitalbazaar/multikey-context',
-    'did-context',
-    '@digitalbazaar/vc-bitstring-status-list-context',
-  ]) {
-    for (const [url, doc] of (require(pkg) as { contexts: Map<string, JsonObject> }).contexts)
-      map.set(url, doc);
-  }
+  const map = new Map<string, JsonObject>(
+    BUNDLED_CONTEXT_URLS.map((url) => [url, bundledContextLoader(url)!]),
+  );
   map.set(EXAMPLES, EXAMPLES_CONTEXT);
   return map;
 }

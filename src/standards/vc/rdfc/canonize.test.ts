@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_CONTEXT_URLS, bundledContextLoader } from '../contexts.ts';
 import type { ContextLoader, JsonObject, JsonValue } from '../types.ts';
 import { CORPUS, EXAMPLES, EXAMPLES_CONTEXT, TYPICAL_CREDENTIAL, VC2 } from './corpus.fixture.ts';
 import { canonicalizeQuads, canonize, serializeNQuads, toQuads } from './index.ts';
@@ -19,18 +20,10 @@ const rdfCanonize = require('rdf-canonize') as {
   canonize(input: string, options: Record<string, unknown>): Promise<string>;
 };
 
-/** Test loader: the bundled context packages (no network), plus the VC 2.0 examples context. */
-const CONTEXTS = new Map<string, JsonObject>();
-for (const pkg of [
-  '@digitalbazaar/credentials-context',
-  '@digitalbazaar/data-integrity-context',
-  '@digitalbazaar/multikey-context',
-  'did-context',
-  '@digitalbazaar/vc-bitstring-status-list-context',
-]) {
-  for (const [url, doc] of (require(pkg) as { contexts: Map<string, JsonObject> }).contexts)
-    CONTEXTS.set(url, doc);
-}
+/** The production loader's contexts, as a map for jsonld.js's document loader too (no network either way). */
+const CONTEXTS = new Map<string, JsonObject>(
+  BUNDLED_CONTEXT_URLS.map((url) => [url, bundledContextLoader(url)!]),
+);
 CONTEXTS.set(EXAMPLES, EXAMPLES_CONTEXT);
 const loader: ContextLoader = (url) => CONTEXTS.get(url);
 
