@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CredentialsModule } from '../modules/credentials/index.ts';
 import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
+import type { TrustmarkService } from '../modules/trustmark/service.ts';
 import type { EventBus } from '../platform/bus/bus.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
@@ -13,4 +14,5 @@ export interface AppContext {
   log: Logger;
   websiteVerifier: WebsiteVerifier;
   credentials: CredentialsModule;
+  trustmarks: TrustmarkService;
 }

@@ -5,6 +5,9 @@ import { createCredentialsModule } from '../modules/credentials/index.ts';
 import { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import { seedDemoRegistry } from '../modules/registry/seed.ts';
 import { RegistryService } from '../modules/registry/service.ts';
+import type { WebsiteCheckOptions } from '../modules/trustmark/checker/crawl.ts';
+import { TrustmarkService } from '../modules/trustmark/service.ts';
+import { runWebsiteCheck } from '../modules/trustmark/website-check.ts';
 import { generatePassword } from '../platform/auth/password.ts';
 import { countAdmins, createUser } from '../platform/auth/service.ts';
 import { createBus, type EventBus } from '../platform/bus/index.ts';
@@ -25,6 +28,8 @@ export interface NodeOptions {
   adminPassword?: string;
   /** The website ownership checker; tests point one at local servers. Built from the configuration otherwise. */
   websiteVerifier?: WebsiteVerifier;
+  /** Fetch options for automated website checks; tests point lookups, ports and trust anchors at local sites. */
+  websiteCheckFetch?: Partial<Omit<WebsiteCheckOptions, 'userAgent' | 'now'>>;
   /** Where the first-start messages go (the one-time password). */
   announce?: (line: string) => void;
 }
@@ -88,7 +93,19 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     registry,
     allowPrivateFetch: config.fetchAllowPrivate,
   });
-  const app = await buildApp({ config, database, bus, log, websiteVerifier, credentials });
+  const trustmarks = new TrustmarkService({
+    db: database.db,
+    registry,
+    credentials,
+    publicUrl: new URL(config.publicUrl).origin,
+    runCheck: (domain) =>
+      runWebsiteCheck(domain, {
+        registry,
+        publicUrl: config.publicUrl,
+        fetch: { allowPrivate: config.fetchAllowPrivate, ...options.websiteCheckFetch },
+      }),
+  });
+  const app = await buildApp({ config, database, bus, log, websiteVerifier, credentials, trustmarks });
   bus.startRelay();
   return {
     app,

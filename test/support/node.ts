@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { WebsiteVerifier } from '../../src/modules/registry/ownership.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
-import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
+import { FIRST_ADMIN_EMAIL, type NodeOptions, type RunningNode, startNode } from '../../src/server/node.ts';
 import { createTestDatabase } from './db.ts';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -25,7 +25,12 @@ export interface TestNode extends RunningNode {
 
 /** A node listening on a loopback port with a fresh database, as a client would meet it over real HTTP. */
 export async function startTestNode(
-  options: { seed?: boolean; config?: Partial<Config>; websiteVerifier?: WebsiteVerifier } = {},
+  options: {
+    seed?: boolean;
+    config?: Partial<Config>;
+    websiteVerifier?: WebsiteVerifier;
+    websiteCheckFetch?: NodeOptions['websiteCheckFetch'];
+  } = {},
 ): Promise<TestNode> {
   const database = await createTestDatabase();
   const config = loadConfig(
@@ -44,6 +49,7 @@ export async function startTestNode(
     database,
     seed: options.seed ?? false,
     websiteVerifier: options.websiteVerifier,
+    websiteCheckFetch: options.websiteCheckFetch,
     adminPassword: ADMIN_PASSWORD,
     announce: () => {},
   });
