@@ -5,6 +5,7 @@ import { RegistryService } from '../../modules/registry/service.ts';
 import { APPLICATION_STATES } from '../../modules/trustmark/lifecycle.ts';
 import { BUILT_IN_SCHEMES } from '../../modules/trustmark/schemes/index.ts';
 import { AUTOMATED_CHECKS } from '../../modules/trustmark/schemes/model.ts';
+import { SEAL_SCRIPT } from '../../modules/trustmark/seal-script.ts';
 import { runWebsiteCheck } from '../../modules/trustmark/website-check.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { actor } from '../access.ts';
@@ -87,9 +88,27 @@ export const trustmarkRoutes =
         },
       },
       async (request, reply) => {
-        reply.header('cache-control', 'public, max-age=5');
+        // Seals on merchants' pages ask from every origin; the answer is public and carries no credentials.
+        reply.header('cache-control', 'public, max-age=5').header('access-control-allow-origin', '*');
         return trustmarks.statusForDomain(request.query.domain);
       },
+    );
+
+    app.get(
+      '/api/v1/trustmarks/seal.js',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The embeddable seal: one script tag that shows the live status of the page’s own domain',
+        },
+      },
+      async (_request, reply) =>
+        reply
+          .type('application/javascript; charset=utf-8')
+          .header('cache-control', 'public, max-age=300')
+          .header('cross-origin-resource-policy', 'cross-origin')
+          .send(SEAL_SCRIPT),
     );
 
     app.get(
