@@ -28,13 +28,16 @@ if (!only || only === 'registry') {
       `${f.name.padEnd(40)} ${fmt(f.requestsPerSec).padStart(8)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`,
     );
   }
-  const [bare, lookup, uncached] = figures;
+  const [bare, lookup, seal, uncached] = figures;
   const ratio = lookup!.requestsPerSec / bare!.requestsPerSec;
   line(`database: ${database}`);
   line(
     `throughput ratio lookup/bare: ${ratio.toFixed(2)} (target ≥ 0.30) ${ratio >= 0.3 ? 'MET' : 'NOT MET'}`,
   );
   line(`lookup p99: ${lookup!.p99Ms} ms (target < 20 ms) ${lookup!.p99Ms < 20 ? 'MET' : 'NOT MET'}`);
+  line(
+    `seal status: ratio ${(seal!.requestsPerSec / bare!.requestsPerSec).toFixed(2)} (target ≥ 0.50) ${seal!.requestsPerSec / bare!.requestsPerSec >= 0.5 ? 'MET' : 'NOT MET'}, p99 ${seal!.p99Ms} ms (target < 10 ms) ${seal!.p99Ms < 10 ? 'MET' : 'NOT MET'}`,
+  );
   line(
     `cache off: ratio ${(uncached!.requestsPerSec / bare!.requestsPerSec).toFixed(2)}, p99 ${uncached!.p99Ms} ms`,
   );
