@@ -74,7 +74,8 @@ export interface TrustmarkServiceDeps {
   registry: RegistryService;
   credentials: CredentialsModule;
   publicUrl: string;
-  runCheck: (domain: string) => Promise<WebsiteCheckResult>;
+  /** The automated website check, wired once by the node (fetch options, registry, public URL). */
+  runCheck: (domain: string) => Promise<WebsiteCheckResult & { partyId: string | null }>;
   validityDays?: number;
   now?: () => Date;
 }
@@ -226,6 +227,11 @@ export class TrustmarkService {
     });
     this.statuses.clear();
     return toApplication(row);
+  }
+
+  /** The automated website check of any domain, recorded nowhere: the console's ad-hoc check. */
+  checkWebsite(domain: string): Promise<WebsiteCheckResult & { partyId: string | null }> {
+    return this.deps.runCheck(domain);
   }
 
   /** Runs the automated website check and records what it says about each automated criterion. */

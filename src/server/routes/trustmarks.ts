@@ -1,12 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RegistryService } from '../../modules/registry/service.ts';
 import { APPLICATION_STATES } from '../../modules/trustmark/lifecycle.ts';
 import { BUILT_IN_SCHEMES } from '../../modules/trustmark/schemes/index.ts';
 import { AUTOMATED_CHECKS } from '../../modules/trustmark/schemes/model.ts';
 import { SEAL_SCRIPT } from '../../modules/trustmark/seal-script.ts';
-import { runWebsiteCheck } from '../../modules/trustmark/website-check.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { actor } from '../access.ts';
 import type { AppContext } from '../context.ts';
@@ -61,7 +59,6 @@ const FindingSchema = z.object({
 export const trustmarkRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const registry = new RegistryService(ctx.database.db);
     const { trustmarks } = ctx;
     const tags = ['trustmarks'];
     const staff = ['admin', 'assessor'] as const;
@@ -337,11 +334,6 @@ export const trustmarkRoutes =
           },
         },
       },
-      async (request) =>
-        runWebsiteCheck(request.body.domain, {
-          registry,
-          publicUrl: ctx.config.publicUrl,
-          fetch: { allowPrivate: ctx.config.fetchAllowPrivate },
-        }),
+      async (request) => trustmarks.checkWebsite(request.body.domain),
     );
   };
