@@ -89,3 +89,20 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     }
   });
 }
+
+/**
+ * Merchants act only for their own party; the given staff roles (admin always) act for any. Checked in the handler,
+ * since the party is known only once the record is loaded.
+ */
+export function assertActsFor(
+  request: FastifyRequest,
+  partyId: string,
+  staff: readonly Role[],
+  message: string,
+): void {
+  const p = request.principal;
+  if (p.kind === 'anonymous') throw forbidden();
+  if (p.roles.some((r) => r === 'admin' || staff.includes(r))) return;
+  if (p.roles.includes('merchant') && p.partyId === partyId) return;
+  throw forbidden(message);
+}

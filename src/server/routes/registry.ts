@@ -1,11 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PARTY_KINDS } from '../../modules/registry/schema.ts';
 import { RegistryService } from '../../modules/registry/service.ts';
 import { TtlCache } from '../../platform/cache.ts';
-import { forbidden } from '../../platform/errors.ts';
-import { actor } from '../access.ts';
+import { actor, assertActsFor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import {
   EventSchema,
@@ -31,15 +29,6 @@ const OwnershipResultSchema = z.object({
     }),
   ),
 });
-
-/** Merchants act only for their own party; staff roles act for any. */
-const assertActsFor = (request: FastifyRequest, partyId: string): void => {
-  const p = request.principal;
-  if (p.kind === 'anonymous') throw forbidden();
-  if (p.roles.includes('admin')) return;
-  if (p.roles.includes('merchant') && p.partyId === partyId) return;
-  throw forbidden('Only the party itself or an administrator may do this');
-};
 
 export const registryRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -183,7 +172,12 @@ export const registryRoutes =
         },
       },
       async (request, reply) => {
-        assertActsFor(request, request.params.id);
+        assertActsFor(
+          request,
+          request.params.id,
+          [],
+          'Only the party itself or an administrator may do this',
+        );
         return reply
           .status(201)
           .send(await registry.addWebsite(request.params.id, request.body.domain, actor(request)));
@@ -203,7 +197,7 @@ export const registryRoutes =
       },
       async (request) => {
         const website = await registry.getWebsite(request.params.id);
-        assertActsFor(request, website.partyId);
+        assertActsFor(request, website.partyId, [], 'Only the party itself or an administrator may do this');
         return website;
       },
     );
@@ -225,7 +219,7 @@ export const registryRoutes =
       },
       async (request) => {
         const website = await registry.getWebsite(request.params.id);
-        assertActsFor(request, website.partyId);
+        assertActsFor(request, website.partyId, [], 'Only the party itself or an administrator may do this');
         return registry.verifyWebsite(request.params.id, actor(request));
       },
     );

@@ -1,12 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { APPLICATION_STATES } from '../../modules/trustmark/lifecycle.ts';
 import { BUILT_IN_SCHEMES } from '../../modules/trustmark/schemes/index.ts';
 import { AUTOMATED_CHECKS } from '../../modules/trustmark/schemes/model.ts';
 import { SEAL_SCRIPT } from '../../modules/trustmark/seal-script.ts';
-import { forbidden } from '../../platform/errors.ts';
-import { actor } from '../access.ts';
+import { actor, assertActsFor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { EventSchema, IdParam, problemResponses } from '../schemas.ts';
 
@@ -37,15 +35,6 @@ const ApplicationSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'TrustmarkApplication' });
-
-/** Merchants see and act on their own party's applications only; staff on all. */
-const assertActsFor = (request: FastifyRequest, partyId: string): void => {
-  const p = request.principal;
-  if (p.kind === 'anonymous') throw forbidden();
-  if (p.roles.some((r) => r === 'admin' || r === 'assessor')) return;
-  if (p.roles.includes('merchant') && p.partyId === partyId) return;
-  throw forbidden('Only the applicant or trustmark staff may do this');
-};
 
 const FindingSchema = z.object({
   checkId: z.string(),
@@ -149,7 +138,12 @@ export const trustmarkRoutes =
         },
       },
       async (request, reply) => {
-        assertActsFor(request, request.body.partyId);
+        assertActsFor(
+          request,
+          request.body.partyId,
+          ['assessor'],
+          'Only the applicant or trustmark staff may do this',
+        );
         return reply.status(201).send(await trustmarks.apply(request.body, actor(request)));
       },
     );
@@ -192,7 +186,12 @@ export const trustmarkRoutes =
       },
       async (request) => {
         const application = await trustmarks.get(request.params.id);
-        assertActsFor(request, application.partyId);
+        assertActsFor(
+          request,
+          application.partyId,
+          ['assessor'],
+          'Only the applicant or trustmark staff may do this',
+        );
         return { ...application, history: await trustmarks.history(application.id) };
       },
     );
@@ -218,7 +217,12 @@ export const trustmarkRoutes =
         },
         async (request) => {
           const application = await trustmarks.get(request.params.id);
-          assertActsFor(request, application.partyId);
+          assertActsFor(
+            request,
+            application.partyId,
+            ['assessor'],
+            'Only the applicant or trustmark staff may do this',
+          );
           return run(request.params.id, request.body as never, actor(request)) as never;
         },
       );
