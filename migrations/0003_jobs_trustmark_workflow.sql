@@ -52,6 +52,6 @@ CREATE TABLE "trustmark_schemes" (
 ALTER TABLE "trustmark_applications" ADD COLUMN "renewal_of" uuid;--> statement-breakpoint
 ALTER TABLE "trustmark_applications" ADD COLUMN "review" jsonb;--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."state" in ('pending', 'running');--> statement-breakpoint
-CREATE UNIQUE INDEX "jobs_open_key_idx" ON "jobs" USING btree ("key") WHERE "jobs"."state" in ('pending', 'running');--> statement-breakpoint
+CREATE UNIQUE INDEX "jobs_pending_key_idx" ON "jobs" USING btree ("key") WHERE "jobs"."state" = 'pending';--> statement-breakpoint
 CREATE INDEX "trustmark_checks_application_idx" ON "trustmark_checks" USING btree ("application_id","started_at");--> statement-breakpoint
 CREATE INDEX "trustmark_evidence_application_idx" ON "trustmark_evidence" USING btree ("application_id","created_at");

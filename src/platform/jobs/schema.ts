@@ -14,7 +14,7 @@ export const jobs = pgTable(
   {
     id: uuid('id').primaryKey(),
     kind: text('kind').notNull(),
-    /** At most one pending or running job per key: rescheduling a deadline replaces it. */
+    /** At most one pending job per key: scheduling again with the key replaces the pending one. */
     key: text('key'),
     payload: jsonb('payload').notNull(),
     runAt: timestamp('run_at', { withTimezone: true }).notNull(),
@@ -28,6 +28,6 @@ export const jobs = pgTable(
   },
   (t) => [
     index('jobs_due_idx').on(t.runAt).where(sql`${t.state} in ('pending', 'running')`),
-    uniqueIndex('jobs_open_key_idx').on(t.key).where(sql`${t.state} in ('pending', 'running')`),
+    uniqueIndex('jobs_pending_key_idx').on(t.key).where(sql`${t.state} = 'pending'`),
   ],
 );
