@@ -28,6 +28,24 @@ export interface Config {
   lookupCacheMs: number;
   /** Key-encryption key (32 bytes) for private keys at rest; required with PostgreSQL, generated in the data dir otherwise. */
   kek: Buffer | undefined;
+  /** Whether this process runs scheduled jobs (deadlines, reminders, re-checks); workers and servers share them. */
+  jobsEnabled: boolean;
+  jobsPollMs: number;
+  /** Trustmark certificates: validity, renewal window and unannounced re-checks a year. */
+  certificatePolicy: { validityDays: number; renewalWindowDays: number; surveillanceChecksPerYear: number };
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587, smtps://…); unset means mail is logged, not sent. */
+  smtpUrl: string | undefined;
+  /** The sender of the node's mail. */
+  mailFrom: string;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be an integer ${min}–${max}, got ${raw}`);
+  return value;
 }
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
@@ -66,6 +84,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: bool(env.CROSSTRUST_SEED_DEMO, true),
     lookupCacheMs: Number(env.CROSSTRUST_LOOKUP_CACHE_MS ?? 5_000),
     kek: env.CROSSTRUST_KEK ? parseKek(env.CROSSTRUST_KEK) : undefined,
+    jobsEnabled: bool(env.CROSSTRUST_JOBS, true),
+    jobsPollMs: count(env, 'CROSSTRUST_JOBS_POLL_MS', 1_000, 10, 600_000),
+    certificatePolicy: {
+      validityDays: count(env, 'CROSSTRUST_CERTIFICATE_VALIDITY_DAYS', 365, 1, 1_100),
+      renewalWindowDays: count(env, 'CROSSTRUST_RENEWAL_WINDOW_DAYS', 60, 1, 365),
+      surveillanceChecksPerYear: count(env, 'CROSSTRUST_SURVEILLANCE_CHECKS_PER_YEAR', 2, 0, 12),
+    },
+    smtpUrl: env.CROSSTRUST_SMTP_URL || undefined,
+    mailFrom: env.CROSSTRUST_MAIL_FROM || 'CrossTrust <no-reply@localhost>',
     ...overrides,
   };
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {

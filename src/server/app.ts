@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth.ts';
 import { credentialRoutes } from './routes/credentials.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import { registryRoutes } from './routes/registry.ts';
 import { trustmarkRoutes } from './routes/trustmarks.ts';
 
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(registryRoutes(ctx));
   await app.register(credentialRoutes(ctx));
   await app.register(trustmarkRoutes(ctx));
+  await app.register(jobRoutes(ctx));
 
   const webBuilt = existsSync(WEB_DIST);
   if (webBuilt) {

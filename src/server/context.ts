@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
 import type { CredentialsModule } from '../modules/credentials/index.ts';
 import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
+import type { EvidenceStore } from '../modules/trustmark/evidence.ts';
+import type { PublicTrustmarkRegistry } from '../modules/trustmark/public-registry.ts';
 import type { TrustmarkService } from '../modules/trustmark/service.ts';
 import type { EventBus } from '../platform/bus/bus.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
+import type { JobRunner } from '../platform/jobs/index.ts';
 
 /** What routes need from the running node. */
 export interface AppContext {
@@ -15,4 +18,7 @@ export interface AppContext {
   websiteVerifier: WebsiteVerifier;
   credentials: CredentialsModule;
   trustmarks: TrustmarkService;
+  trustmarkRegistry: PublicTrustmarkRegistry;
+  evidence: EvidenceStore;
+  jobs: JobRunner;
 }

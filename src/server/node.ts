@@ -6,6 +6,10 @@ import { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import { seedDemoRegistry } from '../modules/registry/seed.ts';
 import { RegistryService } from '../modules/registry/service.ts';
 import type { WebsiteCheckOptions } from '../modules/trustmark/checker/crawl.ts';
+import { EvidenceStore } from '../modules/trustmark/evidence.ts';
+import { trustmarkJobHandlers } from '../modules/trustmark/jobs.ts';
+import { PublicTrustmarkRegistry } from '../modules/trustmark/public-registry.ts';
+import { SchemeCatalogue } from '../modules/trustmark/scheme-catalogue.ts';
 import { TrustmarkService } from '../modules/trustmark/service.ts';
 import { runWebsiteCheck } from '../modules/trustmark/website-check.ts';
 import { generatePassword } from '../platform/auth/password.ts';
@@ -14,6 +18,7 @@ import { createBus, type EventBus } from '../platform/bus/index.ts';
 import type { Config } from '../platform/config.ts';
 import { resolveKek } from '../platform/crypto/kek.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
+import { JobRunner } from '../platform/jobs/index.ts';
 import { createLogger } from '../platform/log.ts';
 import { buildApp } from './app.ts';
 
@@ -32,12 +37,18 @@ export interface NodeOptions {
   websiteCheckFetch?: Partial<Omit<WebsiteCheckOptions, 'userAgent' | 'now'>>;
   /** Where the first-start messages go (the one-time password). */
   announce?: (line: string) => void;
+  /** The node's clock for deadlines and validity; tests move it to see jobs fall due. */
+  now?: () => Date;
+  /** Randomness for unannounced re-check dates; tests fix it. */
+  random?: () => number;
 }
 
 export interface RunningNode {
   app: FastifyInstance;
   database: Database;
   bus: EventBus;
+  /** The scheduled-work runner (started when the configuration enables jobs). */
+  jobs: JobRunner;
   url: string;
   close(): Promise<void>;
 }
@@ -93,10 +104,15 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     registry,
     allowPrivateFetch: config.fetchAllowPrivate,
   });
+  const catalogue = new SchemeCatalogue(database.db);
   const trustmarks = new TrustmarkService({
     db: database.db,
     registry,
     credentials,
+    catalogue,
+    policy: config.certificatePolicy,
+    now: options.now,
+    random: options.random,
     publicUrl: new URL(config.publicUrl).origin,
     runCheck: (domain) =>
       runWebsiteCheck(domain, {
@@ -105,13 +121,36 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
         fetch: { allowPrivate: config.fetchAllowPrivate, ...options.websiteCheckFetch },
       }),
   });
-  const app = await buildApp({ config, database, bus, log, websiteVerifier, credentials, trustmarks });
+  const trustmarkRegistry = new PublicTrustmarkRegistry(database.db, registry, catalogue, trustmarks);
+  trustmarks.onChange(() => trustmarkRegistry.clear());
+  const evidence = new EvidenceStore(database.db);
+  const jobs = new JobRunner(database.db, {
+    handlers: { ...trustmarkJobHandlers(trustmarks) },
+    now: options.now,
+    pollMs: config.jobsPollMs,
+    log,
+  });
+  const app = await buildApp({
+    config,
+    database,
+    bus,
+    log,
+    websiteVerifier,
+    credentials,
+    trustmarks,
+    trustmarkRegistry,
+    evidence,
+    jobs,
+  });
   bus.startRelay();
+  if (config.jobsEnabled) jobs.start();
   return {
     app,
     database,
     bus,
+    jobs,
     async close() {
+      await jobs.stop();
       await app.close();
       await bus.stop();
       if (!options.database) await database.close();

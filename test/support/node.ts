@@ -30,6 +30,8 @@ export async function startTestNode(
     config?: Partial<Config>;
     websiteVerifier?: WebsiteVerifier;
     websiteCheckFetch?: NodeOptions['websiteCheckFetch'];
+    now?: () => Date;
+    random?: () => number;
   } = {},
 ): Promise<TestNode> {
   const database = await createTestDatabase();
@@ -38,7 +40,7 @@ export async function startTestNode(
     {
       port: 0,
       host: '127.0.0.1',
-      logLevel: 'silent',
+      logLevel: process.env.TEST_LOG ?? 'silent',
       kek: randomBytes(32),
       fetchAllowPrivate: true,
       ...options.config,
@@ -50,6 +52,8 @@ export async function startTestNode(
     seed: options.seed ?? false,
     websiteVerifier: options.websiteVerifier,
     websiteCheckFetch: options.websiteCheckFetch,
+    now: options.now,
+    random: options.random,
     adminPassword: ADMIN_PASSWORD,
     announce: () => {},
   });

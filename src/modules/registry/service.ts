@@ -141,6 +141,13 @@ export class RegistryService {
     return party;
   }
 
+  /** Several parties by id in one round trip; unknown ids are left out. */
+  async getParties(ids: readonly string[]): Promise<PublicParty[]> {
+    const valid = [...new Set(ids)].filter(isUuid);
+    if (valid.length === 0) return [];
+    return loadParties(this.db, inArray(parties.id, valid));
+  }
+
   /** Creates a party with its identifiers and websites in one transaction; any invalid part rejects the whole. */
   async createParty(input: PartyInput, actor: string): Promise<PublicParty> {
     const errors: ErrorDetail[] = [];

@@ -87,7 +87,11 @@ describe('trustmark application lifecycle', () => {
     expect(transition('suspended', { type: 'reinstated' })).toEqual({ ok: true, state: 'certified' });
     expect(transition('suspended', { type: 'revoked' })).toEqual({ ok: true, state: 'revoked' });
     expect(transition('certified', { type: 'expired' })).toEqual({ ok: true, state: 'expired' });
-    expect(transition('certified', { type: 'review_opened' })).toEqual({ ok: true, state: 'in_review' });
+    // A review leaves the certificate standing until the assessor decides.
+    expect(transition('certified', { type: 'review_opened' })).toEqual({ ok: true, state: 'certified' });
+    expect(transition('suspended', { type: 'review_closed' })).toEqual({ ok: true, state: 'suspended' });
+    expect(transition('in_review', { type: 'review_opened' }).ok).toBe(false);
+    expect(transition('certified', { type: 'superseded' })).toEqual({ ok: true, state: 'expired' });
     expect(transition('approved', { type: 'suspended' })).toMatchObject({
       ok: false,
       code: 'TRANSITION_INVALID',

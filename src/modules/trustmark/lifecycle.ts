@@ -44,6 +44,8 @@ export type LifecycleEvent =
   | { type: 'revoked' }
   | { type: 'expired' }
   | { type: 'review_opened' }
+  | { type: 'review_closed' }
+  | { type: 'superseded' }
   | { type: 'withdrawn' };
 
 export type TransitionResult =
@@ -71,8 +73,12 @@ const EDGES: Record<LifecycleEvent['type'], Partial<Record<ApplicationState, App
   reinstated: { suspended: 'certified' },
   revoked: { certified: 'revoked', suspended: 'revoked' },
   expired: { certified: 'expired', suspended: 'expired' },
-  // Surveillance: a failing re-check or complaint thresholds put a certified site back under review.
-  review_opened: { certified: 'in_review' },
+  // Surveillance: a failing re-check, a scheme change or complaints put a certificate under review. The
+  // certificate stands meanwhile (the seal still shows it); the review ends closed, or in suspension or revocation.
+  review_opened: { certified: 'certified', suspended: 'suspended' },
+  review_closed: { certified: 'certified', suspended: 'suspended' },
+  // A renewal was certified: the certificate it renews ends early.
+  superseded: { certified: 'expired', suspended: 'expired' },
   withdrawn: {
     submitted: 'withdrawn',
     checking: 'withdrawn',

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, notInArray } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import { TtlCache } from '../../platform/cache.ts';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
+import { cancelJobs, cancelJobsWithPrefix, scheduleJob } from '../../platform/jobs/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
 import type { CredentialsModule } from '../credentials/index.ts';
 import { CREDENTIAL_SCHEMAS, CROSSTRUST_CONTEXT_URL } from '../credentials/vocabulary.ts';
@@ -16,8 +17,15 @@ import {
   type LifecycleEvent,
   transition,
 } from './lifecycle.ts';
-import { type CriterionAssessment, trustmarkApplications } from './schema.ts';
-import { findScheme } from './schemes/index.ts';
+import {
+  type CertificateReview,
+  type CheckPurpose,
+  type CriterionAssessment,
+  trustmarkApplications,
+  trustmarkChecks,
+} from './schema.ts';
+import type { SchemeCatalogue } from './scheme-catalogue.ts';
+import type { SchemeDefinition } from './schemes/index.ts';
 
 type Row = typeof trustmarkApplications.$inferSelect;
 
@@ -31,9 +39,25 @@ export interface TrustmarkApplication {
   remediationDeadline: string | null;
   credentialRecordId: string | null;
   validUntil: string | null;
+  renewalOf: string | null;
+  review: CertificateReview | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One automated website check as recorded for an application or certificate. */
+export interface RecordedCheck {
+  id: string;
+  applicationId: string;
+  domain: string;
+  purpose: CheckPurpose;
+  scheme: { id: string; version: string };
+  startedAt: string;
+  finishedAt: string;
+  findings: WebsiteCheckResult['findings'];
+  pages: WebsiteCheckResult['pagesFetched'];
+  failedMandatory: string[];
 }
 
 export type SealStatus = 'certified' | 'suspended' | 'revoked' | 'expired' | 'none';
@@ -56,10 +80,20 @@ const toApplication = (row: Row): TrustmarkApplication => ({
   remediationDeadline: row.remediationDeadline?.toISOString() ?? null,
   credentialRecordId: row.credentialRecordId,
   validUntil: row.validUntil?.toISOString() ?? null,
+  renewalOf: row.renewalOf,
+  review: row.review ?? null,
   version: row.version,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+/** The automated check behind each criterion of a scheme that has one. */
+const automatedChecksOf = (scheme: SchemeDefinition): Map<string, string> =>
+  new Map(
+    scheme.criteria.flatMap((c) =>
+      c.assessment.method === 'automated' ? [[c.id, c.assessment.checkId] as const] : [],
+    ),
+  );
 
 /** What the automated check says about a criterion; the assessor's review has the last word. */
 const VERDICT_OF: Record<string, CriterionVerdict> = {
@@ -69,15 +103,44 @@ const VERDICT_OF: Record<string, CriterionVerdict> = {
   not_applicable: 'pending',
 };
 
+/** How certificates live: validity, renewal and surveillance, set by the operator. */
+export interface CertificatePolicy {
+  /** How long a certificate is valid (default one year). */
+  validityDays: number;
+  /** How long before expiry the merchant is reminded to renew, and may renew. */
+  renewalWindowDays: number;
+  /** Random unannounced re-checks of the website during a certificate's validity. */
+  surveillanceChecksPerYear: number;
+}
+
+export const DEFAULT_CERTIFICATE_POLICY: CertificatePolicy = {
+  validityDays: 365,
+  renewalWindowDays: 60,
+  surveillanceChecksPerYear: 2,
+};
+
+/** Job kinds the trustmark module schedules; the node's job runner calls back into this service for each. */
+export const TRUSTMARK_JOBS = {
+  remediationDeadline: 'trustmark.remediation-deadline',
+  renewalReminder: 'trustmark.renewal-reminder',
+  expiry: 'trustmark.certificate-expiry',
+  recheck: 'trustmark.recheck',
+} as const;
+
+const DAY = 86_400_000;
+
 export interface TrustmarkServiceDeps {
   db: Db;
   registry: RegistryService;
   credentials: CredentialsModule;
+  catalogue: SchemeCatalogue;
   publicUrl: string;
   /** The automated website check, wired once by the node (fetch options, registry, public URL). */
   runCheck: (domain: string) => Promise<WebsiteCheckResult & { partyId: string | null }>;
-  validityDays?: number;
+  policy?: Partial<CertificatePolicy>;
   now?: () => Date;
+  /** For the dates of unannounced re-checks; tests pass a fixed sequence. */
+  random?: () => number;
 }
 
 /**
@@ -86,11 +149,37 @@ export interface TrustmarkServiceDeps {
  */
 export class TrustmarkService {
   private readonly now: () => Date;
+  private readonly random: () => number;
+  readonly policy: CertificatePolicy;
   /** The seal's answers, by domain; cleared by every change this process makes. */
   private readonly statuses = new TtlCache<string, DomainStatus>(5_000, 10_000);
+  private readonly changeListeners: Array<() => void> = [];
 
   constructor(private readonly deps: TrustmarkServiceDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.random = deps.random ?? Math.random;
+    this.policy = { ...DEFAULT_CERTIFICATE_POLICY, ...deps.policy };
+  }
+
+  /** Called after every committed change (to drop cached public reads built on applications). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(): void {
+    this.statuses.clear();
+    for (const listener of this.changeListeners) listener();
+  }
+
+  get catalogue(): SchemeCatalogue {
+    return this.deps.catalogue;
+  }
+
+  /** The scheme version an application names; it exists, since published versions are never removed. */
+  private async schemeOf(application: TrustmarkApplication): Promise<SchemeDefinition> {
+    const scheme = await this.deps.catalogue.find(application.scheme.id, application.scheme.version);
+    if (!scheme) throw new Error(`scheme ${application.scheme.id}@${application.scheme.version} is missing`);
+    return scheme;
   }
 
   async get(id: string): Promise<TrustmarkApplication> {
@@ -124,6 +213,7 @@ export class TrustmarkService {
   async apply(
     input: { partyId: string; domain: string; schemeId: string; schemeVersion?: string },
     actor: string,
+    renewalOf?: TrustmarkApplication,
   ): Promise<TrustmarkApplication> {
     const domain = normalizeDomain(input.domain);
     if (!domain.valid || !domain.ascii)
@@ -143,7 +233,7 @@ export class TrustmarkService {
         location: 'domain',
       });
     }
-    const scheme = findScheme(input.schemeId, input.schemeVersion);
+    const scheme = await this.deps.catalogue.find(input.schemeId, input.schemeVersion);
     if (!scheme)
       throw new DomainError(
         'SCHEME_UNKNOWN',
@@ -157,6 +247,8 @@ export class TrustmarkService {
         and(
           eq(trustmarkApplications.domain, domain.ascii),
           notInArray(trustmarkApplications.state, [...FINAL_STATES]),
+          // A renewal may be open beside the certificate it renews.
+          renewalOf ? ne(trustmarkApplications.id, renewalOf.id) : undefined,
         ),
       );
     if (open.length > 0)
@@ -177,18 +269,24 @@ export class TrustmarkService {
           schemeVersion: scheme.version,
           state: 'submitted',
           criteria: scheme.criteria.map((c) => ({ id: c.id, level: c.level, verdict: 'pending' as const })),
+          renewalOf: renewalOf?.id ?? null,
         })
         .returning();
       await appendEvent(tx, {
         subject: 'trustmark.application.submitted',
         aggregateType: 'trustmark_application',
         aggregateId: id,
-        payload: { partyId: party.id, domain: domain.ascii, scheme: `${scheme.id}@${scheme.version}` },
+        payload: {
+          partyId: party.id,
+          domain: domain.ascii,
+          scheme: `${scheme.id}@${scheme.version}`,
+          renewalOf: renewalOf?.id ?? null,
+        },
         actor,
       });
       return inserted!;
     });
-    this.statuses.clear();
+    this.changed();
     return toApplication(row);
   }
 
@@ -199,6 +297,7 @@ export class TrustmarkService {
     changes: Partial<typeof trustmarkApplications.$inferInsert>,
     actor: string,
     reason?: string,
+    also?: (tx: Tx, updated: TrustmarkApplication) => Promise<void>,
   ): Promise<TrustmarkApplication> {
     const result = transition(application.state, event);
     if (!result.ok) throw new DomainError(result.code, result.message, { status: 409, location: 'state' });
@@ -223,9 +322,10 @@ export class TrustmarkService {
         actor,
         reason,
       });
+      await also?.(tx, toApplication(updated));
       return updated;
     });
-    this.statuses.clear();
+    this.changed();
     return toApplication(row);
   }
 
@@ -236,14 +336,12 @@ export class TrustmarkService {
 
   /** Runs the automated website check and records what it says about each automated criterion. */
   async runCheck(id: string, actor: string): Promise<TrustmarkApplication> {
-    let application = await this.step(await this.get(id), { type: 'check_started' }, {}, actor);
-    const report = await this.deps.runCheck(application.domain);
-    const scheme = findScheme(application.scheme.id, application.scheme.version)!;
-    const checkOf = new Map(
-      scheme.criteria.flatMap((c) =>
-        c.assessment.method === 'automated' ? [[c.id, c.assessment.checkId] as const] : [],
-      ),
-    );
+    const before = await this.get(id);
+    let application = await this.step(before, { type: 'check_started' }, {}, actor);
+    const scheme = await this.schemeOf(application);
+    const purpose: CheckPurpose = before.state === 'resubmitted' ? 'resubmission' : 'application';
+    const { check, report } = await this.checkAgainst(application, scheme, purpose);
+    const checkOf = automatedChecksOf(scheme);
     const criteria = application.criteria.map((c) => {
       const checkId = checkOf.get(c.id);
       const finding = checkId ? report.findings.find((f) => f.checkId === checkId) : undefined;
@@ -265,8 +363,78 @@ export class TrustmarkService {
       { type: 'check_completed' },
       { criteria },
       'system:website-check',
+      undefined,
+      (tx) => this.recordCheck(tx, check),
     );
     return application;
+  }
+
+  /** Fetches the site and evaluates it against a scheme version; the caller records the check. */
+  private async checkAgainst(
+    application: TrustmarkApplication,
+    scheme: SchemeDefinition,
+    purpose: CheckPurpose,
+  ): Promise<{ check: RecordedCheck; report: WebsiteCheckResult }> {
+    const report = await this.deps.runCheck(application.domain);
+    const checkOf = automatedChecksOf(scheme);
+    const failedMandatory = scheme.criteria
+      .filter((c) => c.level === 'mandatory' && checkOf.has(c.id))
+      .filter((c) => {
+        const outcome = report.findings.find((f) => f.checkId === checkOf.get(c.id))?.outcome;
+        return outcome === 'fail' || outcome === 'error';
+      })
+      .map((c) => c.id);
+    const check: RecordedCheck = {
+      id: newId(),
+      applicationId: application.id,
+      domain: application.domain,
+      purpose,
+      scheme: { id: scheme.id, version: scheme.version },
+      startedAt: report.startedAt,
+      finishedAt: report.finishedAt,
+      findings: report.findings,
+      pages: report.pagesFetched,
+      failedMandatory,
+    };
+    return { check, report };
+  }
+
+  private async recordCheck(tx: Tx, check: RecordedCheck): Promise<void> {
+    await tx.insert(trustmarkChecks).values({
+      id: check.id,
+      applicationId: check.applicationId,
+      domain: check.domain,
+      purpose: check.purpose,
+      schemeId: check.scheme.id,
+      schemeVersion: check.scheme.version,
+      startedAt: new Date(check.startedAt),
+      finishedAt: new Date(check.finishedAt),
+      findings: check.findings,
+      pages: check.pages,
+      failedMandatory: check.failedMandatory,
+    });
+  }
+
+  /** The automated checks run for an application and its certificate, newest first. */
+  async checks(id: string): Promise<RecordedCheck[]> {
+    const rows = await this.deps.db
+      .select()
+      .from(trustmarkChecks)
+      .where(eq(trustmarkChecks.applicationId, id))
+      .orderBy(desc(trustmarkChecks.startedAt))
+      .limit(50);
+    return rows.map((r) => ({
+      id: r.id,
+      applicationId: r.applicationId,
+      domain: r.domain,
+      purpose: r.purpose,
+      scheme: { id: r.schemeId, version: r.schemeVersion },
+      startedAt: r.startedAt.toISOString(),
+      finishedAt: r.finishedAt.toISOString(),
+      findings: r.findings as RecordedCheck['findings'],
+      pages: r.pages as RecordedCheck['pages'],
+      failedMandatory: r.failedMandatory,
+    }));
   }
 
   /** An assessor's verdicts, criterion by criterion (only while the application is in review). */
@@ -320,21 +488,55 @@ export class TrustmarkService {
     reason?: string,
   ): Promise<TrustmarkApplication> {
     const application = await this.get(id);
-    const deadline = new Date(this.now().getTime() + deadlineDays * 86_400_000);
+    const deadline = new Date(this.now().getTime() + deadlineDays * DAY);
     return this.step(
       application,
       { type: 'gaps_reported', criteria: application.criteria, deadline },
       { remediationDeadline: deadline },
       actor,
       reason,
+      (tx) =>
+        scheduleJob(tx, {
+          kind: TRUSTMARK_JOBS.remediationDeadline,
+          key: `trustmark:remediation:${id}`,
+          runAt: deadline,
+          payload: { applicationId: id },
+        }).then(() => undefined),
     );
   }
 
   async resubmit(id: string, actor: string): Promise<TrustmarkApplication> {
     const application = await this.get(id);
     const deadline = application.remediationDeadline ? new Date(application.remediationDeadline) : this.now();
-    await this.step(application, { type: 'resubmitted', now: this.now(), deadline }, {}, actor);
+    await this.step(
+      application,
+      { type: 'resubmitted', now: this.now(), deadline },
+      {},
+      actor,
+      undefined,
+      (tx) => cancelJobs(tx, `trustmark:remediation:${id}`).then(() => undefined),
+    );
     return this.runCheck(id, actor);
+  }
+
+  /** The remediation deadline's job: an application whose gaps are still open when it passes is rejected. */
+  async enforceRemediationDeadline(id: string): Promise<void> {
+    const application = await this.get(id);
+    if (application.state !== 'gaps_reported' || !application.remediationDeadline) return;
+    if (new Date(application.remediationDeadline).getTime() > this.now().getTime()) return;
+    await this.step(
+      application,
+      { type: 'deadline_passed' },
+      {},
+      'system:jobs',
+      `The remediation deadline of ${application.remediationDeadline} passed without a resubmission`,
+    );
+  }
+
+  async withdraw(id: string, actor: string, reason?: string): Promise<TrustmarkApplication> {
+    return this.step(await this.get(id), { type: 'withdrawn' }, {}, actor, reason, (tx) =>
+      cancelJobs(tx, `trustmark:remediation:${id}`).then(() => undefined),
+    );
   }
 
   /** Approval issues the certificate: a TrustmarkCredential naming the scheme version and the criteria met. */
@@ -348,7 +550,7 @@ export class TrustmarkService {
       reason,
     );
     const now = this.now();
-    const validUntil = new Date(now.getTime() + (this.deps.validityDays ?? 365) * 86_400_000);
+    const validUntil = new Date(now.getTime() + this.policy.validityDays * DAY);
     const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const party = await this.deps.registry.getParty(application.partyId);
     const schema = CREDENTIAL_SCHEMAS.TrustmarkCredential!;
@@ -375,11 +577,234 @@ export class TrustmarkService {
       { partyId: application.partyId },
       actor,
     );
-    return this.step(
+    const certified = await this.step(
       application,
       { type: 'certificate_issued' },
       { credentialRecordId: issued.id, validUntil },
       actor,
+      undefined,
+      (tx) => this.scheduleCertificateJobs(tx, application.id, now, validUntil),
+    );
+    if (application.renewalOf) await this.supersede(application.renewalOf, application.id);
+    return certified;
+  }
+
+  /** A certificate's life ahead: the renewal reminder, unannounced re-checks, and expiry. */
+  private async scheduleCertificateJobs(tx: Tx, id: string, from: Date, validUntil: Date): Promise<void> {
+    const payload = { applicationId: id };
+    const span = validUntil.getTime() - from.getTime();
+    await scheduleJob(tx, {
+      kind: TRUSTMARK_JOBS.renewalReminder,
+      key: `trustmark:renewal:${id}`,
+      runAt: new Date(Math.max(from.getTime(), validUntil.getTime() - this.policy.renewalWindowDays * DAY)),
+      payload,
+    });
+    await scheduleJob(tx, {
+      kind: TRUSTMARK_JOBS.expiry,
+      key: `trustmark:expiry:${id}`,
+      runAt: validUntil,
+      payload,
+    });
+    // Unannounced: at random moments, none in the first or last tenth of the validity.
+    const checks = Math.round((this.policy.surveillanceChecksPerYear * span) / (365 * DAY));
+    for (let i = 0; i < checks; i++) {
+      const at = from.getTime() + span * (0.1 + 0.8 * this.random());
+      await scheduleJob(tx, {
+        kind: TRUSTMARK_JOBS.recheck,
+        key: `trustmark:surveillance:${id}:${i}`,
+        runAt: new Date(at),
+        payload: { ...payload, purpose: 'surveillance' },
+      });
+    }
+  }
+
+  private async cancelCertificateJobs(tx: Tx, id: string): Promise<void> {
+    await cancelJobs(tx, `trustmark:renewal:${id}`);
+    await cancelJobs(tx, `trustmark:expiry:${id}`);
+    await cancelJobs(tx, `trustmark:scheme-change:${id}`);
+    await cancelJobsWithPrefix(tx, `trustmark:surveillance:${id}:`);
+  }
+
+  /** A renewal was certified: the certificate it renews ends, and its credential with it. */
+  private async supersede(oldId: string, newId: string): Promise<void> {
+    const old = await this.get(oldId);
+    if (old.state !== 'certified' && old.state !== 'suspended') return;
+    const reason = `Renewed by certificate ${newId}`;
+    if (old.credentialRecordId)
+      await this.deps.credentials.service.changeStatus(
+        old.credentialRecordId,
+        'revoke',
+        reason,
+        'system:renewal',
+      );
+    await this.step(old, { type: 'superseded' }, { review: null }, 'system:renewal', reason, (tx) =>
+      this.cancelCertificateJobs(tx, oldId),
+    );
+  }
+
+  /**
+   * The merchant renews a certificate nearing its end: a new application for the same website against the
+   * scheme's current version. The certificate stands until the renewal is certified.
+   */
+  async renew(id: string, actor: string): Promise<TrustmarkApplication> {
+    const certificate = await this.get(id);
+    if (certificate.state !== 'certified')
+      throw new DomainError(
+        'TRANSITION_INVALID',
+        `Only a certified site can renew; this one is ${certificate.state}`,
+        {
+          status: 409,
+          location: 'state',
+        },
+      );
+    const opens = new Date(new Date(certificate.validUntil!).getTime() - this.policy.renewalWindowDays * DAY);
+    if (this.now().getTime() < opens.getTime())
+      throw new DomainError('RENEWAL_TOO_EARLY', `Renewal opens on ${opens.toISOString().slice(0, 10)}`, {
+        status: 409,
+        location: 'state',
+      });
+    return this.apply(
+      { partyId: certificate.partyId, domain: certificate.domain, schemeId: certificate.scheme.id },
+      actor,
+      certificate,
+    );
+  }
+
+  /** The renewal reminder's job: tells the merchant (event and inbox) that the certificate ends soon. */
+  async remindRenewal(id: string): Promise<void> {
+    const certificate = await this.get(id);
+    if (certificate.state !== 'certified') return;
+    await this.deps.db.transaction(async (tx) => {
+      await appendEvent(tx, {
+        subject: 'trustmark.certificate.renewal_due',
+        aggregateType: 'trustmark_application',
+        aggregateId: id,
+        payload: {
+          partyId: certificate.partyId,
+          domain: certificate.domain,
+          validUntil: certificate.validUntil,
+        },
+        actor: 'system:jobs',
+        reason: `The certificate ends on ${certificate.validUntil?.slice(0, 10)}; renew it to keep the seal`,
+      });
+    });
+  }
+
+  /** The expiry job: a certificate past its validity ends. */
+  async expire(id: string): Promise<void> {
+    const certificate = await this.get(id);
+    if (certificate.state !== 'certified' && certificate.state !== 'suspended') return;
+    if (!certificate.validUntil || new Date(certificate.validUntil).getTime() > this.now().getTime()) return;
+    await this.step(
+      certificate,
+      { type: 'expired' },
+      { review: null },
+      'system:jobs',
+      'Validity ended',
+      (tx) => this.cancelCertificateJobs(tx, id),
+    );
+  }
+
+  /**
+   * A re-check of a certified site: unannounced surveillance, or because its scheme has a new version. A failing
+   * mandatory automated criterion opens a review for an assessor; the certificate stands meanwhile.
+   */
+  async recheck(
+    id: string,
+    purpose: 'surveillance' | 'scheme_change',
+    schemeVersion?: string,
+  ): Promise<RecordedCheck | null> {
+    const certificate = await this.get(id);
+    if (certificate.state !== 'certified') return null;
+    const scheme =
+      (schemeVersion && (await this.deps.catalogue.find(certificate.scheme.id, schemeVersion))) ||
+      (await this.schemeOf(certificate));
+    const { check } = await this.checkAgainst(certificate, scheme, purpose);
+    const failed = check.failedMandatory;
+    const review: CertificateReview | null =
+      failed.length > 0 && !certificate.review
+        ? {
+            openedAt: this.now().toISOString(),
+            source: purpose,
+            reason:
+              purpose === 'scheme_change'
+                ? `Not meeting ${failed.join(', ')} of ${scheme.id}@${scheme.version}`
+                : `Surveillance re-check failed ${failed.join(', ')}`,
+            checkId: check.id,
+            failedCriteria: failed,
+          }
+        : null;
+    await this.deps.db.transaction(async (tx) => {
+      await this.recordCheck(tx, check);
+      await appendEvent(tx, {
+        subject: 'trustmark.certificate.rechecked',
+        aggregateType: 'trustmark_application',
+        aggregateId: id,
+        payload: {
+          checkId: check.id,
+          purpose,
+          scheme: `${scheme.id}@${scheme.version}`,
+          failedMandatory: failed,
+        },
+        actor: 'system:website-check',
+      });
+    });
+    if (review) await this.openReview(id, review, 'system:website-check');
+    return check;
+  }
+
+  /** Opens a review of a certificate; a second one while one is open is folded into it (returns it unchanged). */
+  async openReview(
+    id: string,
+    review: Omit<CertificateReview, 'openedAt'> & { openedAt?: string },
+    actor: string,
+  ): Promise<TrustmarkApplication> {
+    const certificate = await this.get(id);
+    if (certificate.review && (certificate.state === 'certified' || certificate.state === 'suspended'))
+      return certificate;
+    const opened: CertificateReview = { ...review, openedAt: review.openedAt ?? this.now().toISOString() };
+    return this.step(certificate, { type: 'review_opened' }, { review: opened }, actor, review.reason);
+  }
+
+  /** The assessor found the certificate may stand: the review closes. */
+  async closeReview(id: string, reason: string, actor: string): Promise<TrustmarkApplication> {
+    const certificate = await this.get(id);
+    if (!certificate.review)
+      throw new DomainError('REVIEW_NOT_OPEN', 'This certificate has no open review', {
+        status: 409,
+        location: 'state',
+      });
+    return this.step(certificate, { type: 'review_closed' }, { review: null }, actor, reason);
+  }
+
+  /**
+   * A scheme has a new version: every site certified under the scheme is re-checked against it. Runs in the
+   * publishing transaction, so the re-checks exist if and only if the version does.
+   */
+  async scheduleSchemeChangeRechecks(tx: Tx, scheme: SchemeDefinition): Promise<number> {
+    const rows = await tx
+      .select({ id: trustmarkApplications.id })
+      .from(trustmarkApplications)
+      .where(
+        and(eq(trustmarkApplications.schemeId, scheme.id), eq(trustmarkApplications.state, 'certified')),
+      );
+    const now = this.now();
+    for (const [i, row] of rows.entries()) {
+      await scheduleJob(tx, {
+        kind: TRUSTMARK_JOBS.recheck,
+        key: `trustmark:scheme-change:${row.id}`,
+        // Spread over time, so a large registry does not fetch every site at once.
+        runAt: new Date(now.getTime() + i * 2_000),
+        payload: { applicationId: row.id, purpose: 'scheme_change', schemeVersion: scheme.version },
+      });
+    }
+    return rows.length;
+  }
+
+  /** Publishes an operator's scheme version and schedules the re-checks of certificates under that scheme. */
+  publishScheme(input: unknown, actor: string) {
+    return this.deps.catalogue.publish(input, actor, (tx, scheme) =>
+      this.scheduleSchemeChangeRechecks(tx, scheme).then(() => undefined),
     );
   }
 
@@ -396,7 +821,11 @@ export class TrustmarkService {
     if (!check.ok) throw new DomainError(check.code, check.message, { status: 409, location: 'state' });
     if (application.credentialRecordId)
       await this.deps.credentials.service.changeStatus(application.credentialRecordId, action, reason, actor);
-    return this.step(application, { type: event }, {}, actor, reason);
+    // Suspending or revoking is how an assessor ends a review against the merchant.
+    const changes = action === 'reinstate' ? {} : { review: null };
+    return this.step(application, { type: event }, changes, actor, reason, (tx) =>
+      action === 'revoke' ? this.cancelCertificateJobs(tx, id) : Promise.resolve(),
+    );
   }
 
   /** The seal's question: what is the trustmark status of this domain right now? */
@@ -415,7 +844,8 @@ export class TrustmarkService {
               inArray(trustmarkApplications.state, ['certified', 'suspended', 'revoked', 'expired']),
             ),
           )
-          .orderBy(desc(trustmarkApplications.updatedAt))
+          // The newest certificate speaks for the domain (a renewal over the one it renewed).
+          .orderBy(desc(trustmarkApplications.createdAt))
           .limit(1)
       : [];
     let status: SealStatus = 'none';

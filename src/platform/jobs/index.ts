@@ -1,3 +1,3 @@
 export { type Job, type JobHandler, JobRunner, type JobRunnerOptions, listJobs, retryJob } from './runner.ts';
-export { cancelJobs, type NewJob, scheduleJob } from './schedule.ts';
+export { cancelJobs, cancelJobsWithPrefix, type NewJob, scheduleJob } from './schedule.ts';
 export { JOB_STATES, type JobState, jobs } from './schema.ts';

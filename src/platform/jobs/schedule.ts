@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { newId } from '../ids.ts';
 import { jobs } from './schema.ts';
@@ -36,6 +36,17 @@ export async function cancelJobs(executor: Executor, key: string): Promise<numbe
     .update(jobs)
     .set({ state: 'cancelled', updatedAt: new Date() })
     .where(and(eq(jobs.key, key), eq(jobs.state, 'pending')))
+    .returning({ id: jobs.id });
+  return cancelled.length;
+}
+
+/** Cancels every pending job whose key starts with the prefix (e.g. all re-checks of one certificate). */
+export async function cancelJobsWithPrefix(executor: Executor, prefix: string): Promise<number> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const cancelled = await executor
+    .update(jobs)
+    .set({ state: 'cancelled', updatedAt: new Date() })
+    .where(and(like(jobs.key, pattern), eq(jobs.state, 'pending')))
     .returning({ id: jobs.id });
   return cancelled.length;
 }

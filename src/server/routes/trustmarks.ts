@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES } from '../../modules/trustmark/evidence-types.ts';
 import { APPLICATION_STATES } from '../../modules/trustmark/lifecycle.ts';
-import { BUILT_IN_SCHEMES } from '../../modules/trustmark/schemes/index.ts';
 import { AUTOMATED_CHECKS } from '../../modules/trustmark/schemes/model.ts';
 import { SEAL_SCRIPT } from '../../modules/trustmark/seal-script.ts';
+import { DomainError } from '../../platform/errors.ts';
 import { actor, assertActsFor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { EventSchema, IdParam, problemResponses } from '../schemas.ts';
@@ -30,6 +31,17 @@ const ApplicationSchema = z
     remediationDeadline: z.string().nullable(),
     credentialRecordId: z.string().nullable(),
     validUntil: z.string().nullable(),
+    renewalOf: z.string().nullable(),
+    review: z
+      .object({
+        openedAt: z.string(),
+        source: z.enum(['surveillance', 'scheme_change', 'complaints', 'assessor']),
+        reason: z.string(),
+        checkId: z.string().optional(),
+        failedCriteria: z.array(z.string()).optional(),
+      })
+      .nullable()
+      .describe('An open review of the certificate; the certificate stands until the assessor decides'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -44,13 +56,103 @@ const FindingSchema = z.object({
   message: z.string(),
 });
 
+const PageSchema = z.object({
+  url: z.string(),
+  status: z.number(),
+  bytes: z.number(),
+  truncated: z.boolean().optional(),
+  error: z.string().optional(),
+});
+
+const RecordedCheckSchema = z
+  .object({
+    id: z.string(),
+    applicationId: z.string(),
+    domain: z.string(),
+    purpose: z.enum(['application', 'resubmission', 'surveillance', 'scheme_change']),
+    scheme: z.object({ id: z.string(), version: z.string() }),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    findings: z.array(FindingSchema),
+    pages: z.array(PageSchema),
+    failedMandatory: z.array(z.string()),
+  })
+  .meta({ id: 'TrustmarkCheck' });
+
+const EvidenceSchema = z
+  .object({
+    id: z.string(),
+    applicationId: z.string(),
+    criterionId: z.string().nullable(),
+    filename: z.string(),
+    mediaType: z.enum(EVIDENCE_MEDIA_TYPES),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedBy: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'TrustmarkEvidence' });
+
+const LocalizedSchema = z.object({ en: z.string(), vi: z.string() });
+
+const CertifiedSiteSchema = z
+  .object({
+    applicationId: z.string(),
+    domain: z.string(),
+    status: z.enum(['certified', 'suspended']),
+    scheme: z.object({ id: z.string(), version: z.string(), title: LocalizedSchema.nullable() }),
+    validUntil: z.string().nullable(),
+    party: z.object({
+      id: z.string(),
+      name: z.string(),
+      nameLatin: z.string().nullable(),
+      homeEconomy: z.string(),
+      ubin: z.string(),
+    }),
+  })
+  .meta({ id: 'CertifiedSite' });
+
+const CertificateViewSchema = z
+  .object({
+    domain: z.string(),
+    status: z.enum(['certified', 'suspended', 'revoked', 'expired', 'none']),
+    applicationId: z.string(),
+    validFrom: z.string().nullable(),
+    validUntil: z.string().nullable(),
+    scheme: z.object({ id: z.string(), version: z.string(), title: LocalizedSchema.nullable() }),
+    criteriaMet: z.array(z.object({ id: z.string(), category: z.string(), text: LocalizedSchema })),
+    party: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        nameLatin: z.string().nullable(),
+        homeEconomy: z.string(),
+        ubin: z.string(),
+        identifiers: z.array(z.object({ id: z.string(), scheme: z.string(), value: z.string() })),
+      })
+      .nullable(),
+    credentialUrl: z.string().nullable(),
+    statusHistory: z.array(z.object({ at: z.string(), event: z.string(), reason: z.string().nullable() })),
+  })
+  .meta({ id: 'TrustmarkCertificateView' });
+
+const UPLOAD_TYPES = [...EVIDENCE_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'];
+
 /** Trustmark criteria schemes and the automated website check (the application workflow builds on these). */
 export const trustmarkRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const { trustmarks } = ctx;
+    const { trustmarks, trustmarkRegistry, evidence } = ctx;
     const tags = ['trustmarks'];
     const staff = ['admin', 'assessor'] as const;
+    const onlyApplicant = 'Only the applicant or trustmark staff may do this';
+
+    // Evidence arrives as the raw file. Parsed to a buffer only within this plugin; its size is capped per route.
+    app.addContentTypeParser(
+      UPLOAD_TYPES,
+      { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES + 1 },
+      (_r, body, done) => done(null, body),
+    );
 
     app.get(
       '/api/v1/trustmarks/status',
@@ -138,12 +240,7 @@ export const trustmarkRoutes =
         },
       },
       async (request, reply) => {
-        assertActsFor(
-          request,
-          request.body.partyId,
-          ['assessor'],
-          'Only the applicant or trustmark staff may do this',
-        );
+        assertActsFor(request, request.body.partyId, ['assessor'], onlyApplicant);
         return reply.status(201).send(await trustmarks.apply(request.body, actor(request)));
       },
     );
@@ -181,18 +278,167 @@ export const trustmarkRoutes =
           tags,
           summary: 'One application with its criteria and history',
           params: IdParam,
-          response: { 200: ApplicationSchema.extend({ history: z.array(EventSchema) }), ...problemResponses },
+          response: {
+            200: ApplicationSchema.extend({
+              history: z.array(EventSchema),
+              evidence: z.array(EvidenceSchema),
+              checks: z.array(RecordedCheckSchema),
+            }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {
         const application = await trustmarks.get(request.params.id);
-        assertActsFor(
-          request,
-          application.partyId,
-          ['assessor'],
-          'Only the applicant or trustmark staff may do this',
+        assertActsFor(request, application.partyId, ['assessor'], onlyApplicant);
+        const [history, files, checks] = await Promise.all([
+          trustmarks.history(application.id),
+          evidence.list(application.id),
+          trustmarks.checks(application.id),
+        ]);
+        return { ...application, history, evidence: files, checks };
+      },
+    );
+
+    app.post(
+      '/api/v1/trustmarks/applications/:id/evidence',
+      {
+        config: { access: ['admin', 'assessor', 'merchant'] },
+        bodyLimit: EVIDENCE_MAX_BYTES + 1,
+        schema: {
+          tags,
+          summary:
+            'Upload documentary evidence (the raw file as the body: PDF, PNG, JPEG, WebP, or plain text as application/octet-stream; at most 5 MB)',
+          params: IdParam,
+          querystring: z
+            .object({
+              criterionId: z.string().max(60).optional(),
+              filename: z.string().max(255).optional(),
+            })
+            .strict(),
+          response: { 201: EvidenceSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const application = await trustmarks.get(request.params.id);
+        assertActsFor(request, application.partyId, ['assessor'], onlyApplicant);
+        if (!Buffer.isBuffer(request.body))
+          throw new DomainError(
+            'EVIDENCE_TYPE_UNSUPPORTED',
+            `Send the file itself as ${UPLOAD_TYPES.join(', ')}`,
+            {
+              status: 415,
+              location: 'content-type',
+            },
+          );
+        const file = await evidence.upload(
+          application,
+          {
+            bytes: request.body,
+            filename: request.query.filename,
+            criterionId: request.query.criterionId,
+            declaredType: request.headers['content-type'],
+          },
+          actor(request),
         );
-        return { ...application, history: await trustmarks.history(application.id) };
+        return reply.status(201).send(file);
+      },
+    );
+
+    app.get(
+      '/api/v1/trustmarks/applications/:id/evidence/:evidenceId',
+      {
+        config: { access: ['admin', 'assessor', 'merchant'] },
+        schema: {
+          tags,
+          summary: 'Download one evidence file (always as an attachment, never rendered)',
+          params: z.object({ id: z.uuid(), evidenceId: z.string().max(60) }).strict(),
+          response: { 404: problemResponses[404], 403: problemResponses[403] },
+        },
+      },
+      async (request, reply) => {
+        const application = await trustmarks.get(request.params.id);
+        assertActsFor(request, application.partyId, ['assessor'], onlyApplicant);
+        const file = await evidence.content(application.id, request.params.evidenceId);
+        return reply
+          .type(file.mediaType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+          )
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, no-store')
+          .send(file.content as never);
+      },
+    );
+
+    app.post(
+      '/api/v1/trustmarks/applications/:id/renew',
+      {
+        config: { access: ['admin', 'merchant'] },
+        schema: {
+          tags,
+          summary:
+            'Renew a certificate in its renewal window: a new application against the scheme’s current version',
+          params: IdParam,
+          body: z.object({}).strict().optional(),
+          response: { 201: ApplicationSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const application = await trustmarks.get(request.params.id);
+        assertActsFor(request, application.partyId, [], onlyApplicant);
+        return reply.status(201).send(await trustmarks.renew(application.id, actor(request)));
+      },
+    );
+
+    app.get(
+      '/api/v1/trustmarks/registry',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary:
+            'The public registry of certified websites: search by business name, domain or UBIN, economy, scheme',
+          querystring: z
+            .object({
+              q: z.string().max(200).optional(),
+              economy: z
+                .string()
+                .regex(/^[A-Za-z]{2}$/)
+                .optional(),
+              scheme: z.string().max(64).optional(),
+              limit: z.coerce.number().int().min(1).max(200).optional(),
+              offset: z.coerce.number().int().min(0).max(100_000).optional(),
+            })
+            .strict(),
+          response: {
+            200: z.object({ total: z.number().int(), items: z.array(CertifiedSiteSchema) }),
+            ...problemResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        reply.header('access-control-allow-origin', '*');
+        return trustmarkRegistry.search(request.query);
+      },
+    );
+
+    app.get(
+      '/api/v1/trustmarks/certificate',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary:
+            'The certificate behind a domain’s seal: business identity, scheme, criteria met, validity, status and its credential',
+          querystring: z.object({ domain: z.string().min(1).max(300) }).strict(),
+          response: { 200: CertificateViewSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        reply.header('access-control-allow-origin', '*');
+        return trustmarkRegistry.certificate(request.query.domain);
       },
     );
 
@@ -217,12 +463,7 @@ export const trustmarkRoutes =
         },
         async (request) => {
           const application = await trustmarks.get(request.params.id);
-          assertActsFor(
-            request,
-            application.partyId,
-            ['assessor'],
-            'Only the applicant or trustmark staff may do this',
-          );
+          assertActsFor(request, application.partyId, ['assessor'], onlyApplicant);
           return run(request.params.id, request.body as never, actor(request)) as never;
         },
       );
@@ -288,6 +529,47 @@ export const trustmarkRoutes =
       (id, b: { action: 'suspend'; reason: string }, who) =>
         trustmarks.changeCertificate(id, b.action, b.reason, who),
     );
+    step(
+      'withdraw',
+      'Withdraw an application before it is decided',
+      ['admin', 'assessor', 'merchant'],
+      z.object({ reason: z.string().max(2_000).optional() }),
+      (id, b: { reason?: string }, who) => trustmarks.withdraw(id, who, b.reason),
+    );
+    step(
+      'certificate-review',
+      'Open a review of a certificate, or close it when the certificate may stand (suspend or revoke ends it otherwise)',
+      staff,
+      z.object({ action: z.enum(['open', 'close']), reason: z.string().trim().min(3).max(2_000) }),
+      (id, b: { action: 'open' | 'close'; reason: string }, who) =>
+        b.action === 'open'
+          ? trustmarks.openReview(id, { source: 'assessor', reason: b.reason }, who)
+          : trustmarks.closeReview(id, b.reason, who),
+    );
+
+    app.post(
+      '/api/v1/trustmarks/applications/:id/recheck',
+      {
+        config: { access: [...staff] },
+        schema: {
+          tags,
+          summary:
+            'Re-check a certified website now (as surveillance does); a failing mandatory criterion opens a review',
+          params: IdParam,
+          body: z.object({}).strict().optional(),
+          response: { 200: RecordedCheckSchema, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const check = await trustmarks.recheck(request.params.id, 'surveillance');
+        if (!check)
+          throw new DomainError('TRANSITION_INVALID', 'Only a certified website is re-checked', {
+            status: 409,
+            location: 'state',
+          });
+        return check;
+      },
+    );
 
     app.get(
       '/api/v1/trustmarks/schemes',
@@ -305,7 +587,23 @@ export const trustmarkRoutes =
           },
         },
       },
-      async () => ({ schemes: [...BUILT_IN_SCHEMES], automatedChecks: AUTOMATED_CHECKS }),
+      async () => ({ schemes: await trustmarks.catalogue.all(), automatedChecks: AUTOMATED_CHECKS }),
+    );
+
+    app.post(
+      '/api/v1/trustmarks/schemes',
+      {
+        config: { access: [...staff] },
+        schema: {
+          tags,
+          summary:
+            'Publish a scheme version (a new scheme, or a higher version of one). Published versions never change; certified sites under the scheme are re-checked against it',
+          body: z.record(z.string(), z.unknown()),
+          response: { 201: z.record(z.string(), z.unknown()), ...problemResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send((await trustmarks.publishScheme(request.body, actor(request))) as never),
     );
 
     app.post(
@@ -324,15 +622,7 @@ export const trustmarkRoutes =
               startedAt: z.string(),
               finishedAt: z.string(),
               findings: z.array(FindingSchema),
-              pagesFetched: z.array(
-                z.object({
-                  url: z.string(),
-                  status: z.number(),
-                  bytes: z.number(),
-                  truncated: z.boolean().optional(),
-                  error: z.string().optional(),
-                }),
-              ),
+              pagesFetched: z.array(PageSchema),
             }),
             ...problemResponses,
           },
