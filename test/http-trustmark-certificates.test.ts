@@ -38,6 +38,7 @@ describe('trustmark certificates over time', () => {
         homeEconomy: 'VN',
         identifiers: [{ scheme: 'vn-mst', value: generateExample('vn-mst', 77) }],
         websites: [domain],
+        contacts: [{ type: 'email', value: 'banhang@hoa-sen-store.vn' }],
       },
     });
     partyId = party.json.id;
@@ -269,8 +270,12 @@ describe('trustmark certificates over time', () => {
   it('reminds, renews in the window, and the renewal supersedes the old certificate', async () => {
     const early = await post(`/${certificateId}/renew`);
     expect([early.status, early.json.code]).toEqual([409, 'RENEWAL_TOO_EARLY']);
-    advance(200); // day 310: the second re-check (255.5) and the reminder (305) are due
-    expect(await node.jobs.runDue()).toBe(2);
+    advance(200); // day 310: the second re-check (255.5) and the reminder (305) are due, and the reminder mails
+    expect(await node.jobs.runDue()).toBe(3);
+    const mails = (await node.call('GET', '/api/v1/jobs?kind=mail.send', { headers })).json.items;
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ state: 'done', payload: { to: 'banhang@hoa-sen-store.vn' } });
+    expect(mails[0].payload.subject).toContain('Gia hạn nhãn tín nhiệm');
     const history = (await node.call('GET', `/api/v1/trustmarks/applications/${certificateId}`, { headers }))
       .json.history;
     expect(history.map((e: { subject: string }) => e.subject)).toContain('trustmark.certificate.renewal_due');

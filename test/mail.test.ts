@@ -59,7 +59,7 @@ describe('email through the job outbox and a real SMTP client', () => {
 
   const runner = (through: MailTransport = transport) =>
     new JobRunner(database.db, {
-      handlers: mailJobHandlers(through, FROM, { db: database.db, now }),
+      handlers: mailJobHandlers(through, FROM),
       now,
     });
   const mailJobs = () => listJobs(database.db, { kind: MAIL_SEND });
@@ -242,6 +242,6 @@ describe('email through the job outbox and a real SMTP client', () => {
   });
 
   it('refuses to start with a sender that is not an address', () => {
-    expect(() => mailJobHandlers(transport, 'no-reply', { db: database.db })).toThrow(/CROSSTRUST_MAIL_FROM/);
+    expect(() => mailJobHandlers(transport, 'no-reply')).toThrow(/CROSSTRUST_MAIL_FROM/);
   });
 });

@@ -20,6 +20,7 @@ import { resolveKek } from '../platform/crypto/kek.ts';
 import { type Database, openDatabase } from '../platform/db/client.ts';
 import { JobRunner } from '../platform/jobs/index.ts';
 import { createLogger } from '../platform/log.ts';
+import { createMailTransport, mailJobHandlers } from '../platform/mail/index.ts';
 import { buildApp } from './app.ts';
 
 export interface NodeOptions {
@@ -124,8 +125,9 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
   const trustmarkRegistry = new PublicTrustmarkRegistry(database.db, registry, catalogue, trustmarks);
   trustmarks.onChange(() => trustmarkRegistry.clear());
   const evidence = new EvidenceStore(database.db);
+  const mail = createMailTransport(config.smtpUrl, log);
   const jobs = new JobRunner(database.db, {
-    handlers: { ...trustmarkJobHandlers(trustmarks) },
+    handlers: { ...trustmarkJobHandlers(trustmarks), ...mailJobHandlers(mail, config.mailFrom, { log }) },
     now: options.now,
     pollMs: config.jobsPollMs,
     log,
@@ -151,6 +153,7 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     jobs,
     async close() {
       await jobs.stop();
+      await mail.close();
       await app.close();
       await bus.stop();
       if (!options.database) await database.close();

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { cancelJobs, cancelJobsWithPrefix, scheduleJob } from '../../platform/jobs/index.ts';
+import { enqueueMail } from '../../platform/mail/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
 import type { CredentialsModule } from '../credentials/index.ts';
 import { CREDENTIAL_SCHEMAS, CROSSTRUST_CONTEXT_URL } from '../credentials/vocabulary.ts';
@@ -17,6 +18,7 @@ import {
   type LifecycleEvent,
   transition,
 } from './lifecycle.ts';
+import { renewalReminderMail } from './messages.ts';
 import {
   type CertificateReview,
   type CheckPurpose,
@@ -670,10 +672,12 @@ export class TrustmarkService {
     );
   }
 
-  /** The renewal reminder's job: tells the merchant (event and inbox) that the certificate ends soon. */
+  /** The renewal reminder's job: an event for the merchant's inbox, and a mail to the business's addresses. */
   async remindRenewal(id: string): Promise<void> {
     const certificate = await this.get(id);
     if (certificate.state !== 'certified') return;
+    const party = await this.deps.registry.getParty(certificate.partyId);
+    const until = certificate.validUntil?.slice(0, 10) ?? '';
     await this.deps.db.transaction(async (tx) => {
       await appendEvent(tx, {
         subject: 'trustmark.certificate.renewal_due',
@@ -685,8 +689,16 @@ export class TrustmarkService {
           validUntil: certificate.validUntil,
         },
         actor: 'system:jobs',
-        reason: `The certificate ends on ${certificate.validUntil?.slice(0, 10)}; renew it to keep the seal`,
+        reason: `The certificate ends on ${until}; renew it to keep the seal`,
       });
+      for (const contact of party.contacts.filter((c) => c.type === 'email').slice(0, 3))
+        await enqueueMail(
+          tx,
+          renewalReminderMail(contact.value, certificate.domain, until, this.deps.publicUrl),
+          {
+            key: `trustmark:renewal-mail:${id}:${contact.value}`,
+          },
+        );
     });
   }
 

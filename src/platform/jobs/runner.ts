@@ -52,6 +52,14 @@ const toJob = (row: Row): Job => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
+/** Thrown by a handler when retrying cannot help (a rejected address, a payload that no longer validates). */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentJobError';
+  }
+}
+
 /** Retries wait 30 s, 1 min, 2 min, … up to an hour. */
 export const retryDelayMs = (attempts: number): number => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
 
@@ -165,7 +173,7 @@ export class JobRunner {
         .where(and(eq(jobs.id, job.id), eq(jobs.state, 'running')));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const giveUp = job.attempts >= job.maxAttempts;
+      const giveUp = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
       this.options.log?.warn({ err: error, job: job.id, kind: job.kind }, 'job failed');
       await this.db
         .update(jobs)

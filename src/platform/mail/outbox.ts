@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Db, Executor } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import { unprocessable } from '../errors.ts';
-import { type Job, type JobHandler, jobs, scheduleJob } from '../jobs/index.ts';
+import { type Job, type JobHandler, PermanentJobError, scheduleJob } from '../jobs/index.ts';
 import { type MailMessage, parseMailbox, validateMailMessage } from './message.ts';
 import type { MailTransport } from './transport.ts';
 
@@ -52,11 +51,7 @@ export function isPermanentRejection(error: unknown): boolean {
 }
 
 export interface MailJobOptions {
-  /** The database the runner works on: a permanent rejection fails the job at once (see mailJobHandlers). */
-  db: Db;
   log?: Logger;
-  /** The runner's clock, for the failure's timestamp. */
-  now?: () => Date;
 }
 
 /**
@@ -68,36 +63,27 @@ export interface MailJobOptions {
  * - Transient failure (server down, 4xx, timeout, TLS, auth): the error is thrown and the runner retries with
  *   backoff, up to MAIL_MAX_ATTEMPTS, then marks the job failed.
  * - Permanent rejection (isPermanentRejection) or a payload that no longer validates: retrying cannot help, so
- *   the handler marks the job `failed` at once with `MAIL_REJECTED: <server reply>` (or the problem's code) as its
- *   last error and returns; the runner then finds the job no longer running and leaves it. An operator sees it
- *   among the failed jobs and can retry it (retryJob) once the cause is fixed.
+ *   the handler throws a PermanentJobError with `MAIL_REJECTED: <server reply>` (or the problem's code), and the
+ *   runner fails the job at once. An operator sees it among the failed jobs and can retry it (retryJob) once the
+ *   cause is fixed.
  *
  * Throws at once if `from` is not a valid address: a configuration error belongs at start.
  */
 export function mailJobHandlers(
   transport: MailTransport,
   from: string,
-  options: MailJobOptions,
+  options: MailJobOptions = {},
 ): Record<string, JobHandler> {
   const sender = parseMailbox(from);
   if (!sender) throw new Error(`CROSSTRUST_MAIL_FROM is not an address we can send from: ${from}`);
   const domain = sender.address.slice(sender.address.lastIndexOf('@') + 1);
-  const now = options.now ?? (() => new Date());
-
-  const failNow = async (job: Job, lastError: string) => {
-    await options.db
-      .update(jobs)
-      .set({ state: 'failed', lockedUntil: null, lastError: lastError.slice(0, 2_000), updatedAt: now() })
-      .where(and(eq(jobs.id, job.id), eq(jobs.state, 'running')));
-  };
 
   const send: JobHandler = async (job: Job<MailMessage>) => {
     const problems = validateMailMessage(job.payload);
     if (problems.length > 0) {
       const first = problems[0]!;
       options.log?.error({ job: job.id, problems }, 'queued mail is not valid; not sent');
-      await failNow(job, `${first.code}: ${first.location}: ${first.message}`);
-      return;
+      throw new PermanentJobError(`${first.code}: ${first.location}: ${first.message}`);
     }
     try {
       const { messageId } = await transport.send({
@@ -110,7 +96,7 @@ export function mailJobHandlers(
       if (!isPermanentRejection(error)) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       options.log?.warn({ job: job.id, err: error }, 'mail permanently rejected; not retried');
-      await failNow(job, `MAIL_REJECTED: ${reason}`);
+      throw new PermanentJobError(`MAIL_REJECTED: ${reason}`);
     }
   };
 
