@@ -2,10 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { registerAdmin } from './commands/admin.ts';
 import { registerDb } from './commands/db.ts';
 import { registerId } from './commands/id.ts';
+import { registerJobs } from './commands/jobs.ts';
 import { registerRegistry } from './commands/registry.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTrustmark } from './commands/trustmark.ts';
 import { registerVc } from './commands/vc.ts';
+import { registerWorker } from './commands/worker.ts';
 import { EXIT, reportError } from './output.ts';
 
 const program = new Command('crosstrust')
@@ -15,12 +17,14 @@ const program = new Command('crosstrust')
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerServe(program);
+registerWorker(program);
 registerDb(program);
 registerAdmin(program);
 registerId(program);
 registerRegistry(program);
 registerVc(program);
 registerTrustmark(program);
+registerJobs(program);
 
 for (const command of program.commands) command.exitOverride();
 

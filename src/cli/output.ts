@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DomainError } from '../platform/errors.ts';
 
 /** Exit codes every command keeps: 0 done/valid, 1 the input is invalid or the check failed, 2 usage error. */
@@ -28,4 +29,19 @@ export function reportError(error: unknown): number {
   }
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
   return EXIT.invalid;
+}
+
+/** Reads a JSON file (or standard input for `-`); unreadable or malformed input is a usage error. */
+export function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
 }

@@ -22,6 +22,7 @@ import { JobRunner } from '../platform/jobs/index.ts';
 import { createLogger } from '../platform/log.ts';
 import { createMailTransport, mailJobHandlers } from '../platform/mail/index.ts';
 import { buildApp } from './app.ts';
+import type { AppContext } from './context.ts';
 
 export interface NodeOptions {
   config: Config;
@@ -50,6 +51,8 @@ export interface RunningNode {
   bus: EventBus;
   /** The scheduled-work runner (started when the configuration enables jobs). */
   jobs: JobRunner;
+  /** The modules' services, for commands that act without HTTP. */
+  services: Pick<AppContext, 'credentials' | 'trustmarks' | 'trustmarkRegistry'> & { registry: RegistryService };
   url: string;
   close(): Promise<void>;
 }
@@ -151,6 +154,7 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     database,
     bus,
     jobs,
+    services: { registry, credentials, trustmarks, trustmarkRegistry },
     async close() {
       await jobs.stop();
       await mail.close();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WebsiteVerifier } from '../../modules/registry/ownership.ts';
 import { RegistryService } from '../../modules/registry/service.ts';
@@ -6,7 +5,7 @@ import type { PartyInput, PublicParty } from '../../modules/registry/types.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { PartyInputSchema } from '../../server/schemas.ts';
 import { withDatabase } from '../database.ts';
-import { printJson, UsageError } from '../output.ts';
+import { printJson, readJson, UsageError } from '../output.ts';
 
 const describeParty = (p: PublicParty): string =>
   [
@@ -18,15 +17,6 @@ const describeParty = (p: PublicParty): string =>
       (w) => `  site  ${w.domainUnicode}${w.ownershipVerified ? ' (ownership verified)' : ' (not verified)'}`,
     ),
   ].join('\n');
-
-const readJson = (file: string): unknown => {
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-};
 
 export function registerRegistry(program: Command): void {
   const registry = program.command('registry').description('the business and website registry');
