@@ -1,0 +1,80 @@
+/**
+ * Philippines — regular holidays and special (non-working) days nationwide, as declared each year by
+ * Presidential Proclamation under Executive Order 292 (Administrative Code of 1987) Book I s. 26 as amended
+ * by Republic Act 9492, with Eid'l Fitr and Eid'l Adha proclaimed separately on the recommendation of the
+ * National Commission on Muslim Filipinos. Special working days (e.g. the EDSA anniversary in recent years)
+ * are working days and are not listed; local (city or province) holidays are left to extraHolidays. The
+ * Philippines does not move holidays that fall on a weekend. For 2027 the Proclamation is not known:
+ * statutory dates are listed, and days that depend on it (additional special days, the two Eids) are
+ * tentative.
+ */
+import type { EconomyHolidays } from '../types.ts';
+
+export const PH_HOLIDAYS: EconomyHolidays = {
+  economy: 'PH',
+  years: [2025, 2026, 2027],
+  source: 'Annual Presidential Proclamation on regular holidays and special (non-working) days (RA 9492)',
+  holidays: [
+    { date: '2025-01-01', name: "New Year's Day" },
+    { date: '2025-01-29', name: 'Chinese New Year' },
+    { date: '2025-04-01', name: 'Eid’l Fitr' },
+    { date: '2025-04-09', name: 'Day of Valor (Araw ng Kagitingan)' },
+    { date: '2025-04-17', name: 'Maundy Thursday' },
+    { date: '2025-04-18', name: 'Good Friday' },
+    { date: '2025-04-19', name: 'Black Saturday' },
+    { date: '2025-05-01', name: 'Labor Day' },
+    { date: '2025-05-12', name: 'National and Local Elections' },
+    { date: '2025-06-06', name: 'Eid’l Adha' },
+    { date: '2025-06-12', name: 'Independence Day' },
+    { date: '2025-08-21', name: 'Ninoy Aquino Day' },
+    { date: '2025-08-25', name: 'National Heroes Day' },
+    { date: '2025-10-31', name: 'All Saints’ Day Eve' },
+    { date: '2025-11-01', name: 'All Saints’ Day' },
+    { date: '2025-11-30', name: 'Bonifacio Day' },
+    { date: '2025-12-08', name: 'Feast of the Immaculate Conception of Mary' },
+    { date: '2025-12-24', name: 'Christmas Eve' },
+    { date: '2025-12-25', name: 'Christmas Day' },
+    { date: '2025-12-30', name: 'Rizal Day' },
+    { date: '2025-12-31', name: 'Last Day of the Year' },
+    { date: '2026-01-01', name: "New Year's Day" },
+    { date: '2026-02-17', name: 'Chinese New Year' },
+    { date: '2026-03-21', name: 'Eid’l Fitr', tentative: true },
+    { date: '2026-04-02', name: 'Maundy Thursday' },
+    { date: '2026-04-03', name: 'Good Friday' },
+    { date: '2026-04-04', name: 'Black Saturday' },
+    { date: '2026-04-09', name: 'Day of Valor (Araw ng Kagitingan)' },
+    { date: '2026-05-01', name: 'Labor Day' },
+    { date: '2026-05-27', name: 'Eid’l Adha', tentative: true },
+    { date: '2026-06-12', name: 'Independence Day' },
+    { date: '2026-08-21', name: 'Ninoy Aquino Day' },
+    { date: '2026-08-31', name: 'National Heroes Day' },
+    { date: '2026-11-01', name: 'All Saints’ Day' },
+    { date: '2026-11-02', name: 'All Souls’ Day' },
+    { date: '2026-11-30', name: 'Bonifacio Day' },
+    { date: '2026-12-08', name: 'Feast of the Immaculate Conception of Mary' },
+    { date: '2026-12-24', name: 'Christmas Eve' },
+    { date: '2026-12-25', name: 'Christmas Day' },
+    { date: '2026-12-30', name: 'Rizal Day' },
+    { date: '2026-12-31', name: 'Last Day of the Year' },
+    { date: '2027-01-01', name: "New Year's Day" },
+    { date: '2027-02-06', name: 'Chinese New Year', tentative: true },
+    { date: '2027-03-10', name: 'Eid’l Fitr', tentative: true },
+    { date: '2027-03-25', name: 'Maundy Thursday' },
+    { date: '2027-03-26', name: 'Good Friday' },
+    { date: '2027-03-27', name: 'Black Saturday', tentative: true },
+    { date: '2027-04-09', name: 'Day of Valor (Araw ng Kagitingan)' },
+    { date: '2027-05-01', name: 'Labor Day' },
+    { date: '2027-05-17', name: 'Eid’l Adha', tentative: true },
+    { date: '2027-06-12', name: 'Independence Day' },
+    { date: '2027-08-21', name: 'Ninoy Aquino Day' },
+    { date: '2027-08-30', name: 'National Heroes Day' },
+    { date: '2027-11-01', name: 'All Saints’ Day' },
+    { date: '2027-11-02', name: 'All Souls’ Day', tentative: true },
+    { date: '2027-11-30', name: 'Bonifacio Day' },
+    { date: '2027-12-08', name: 'Feast of the Immaculate Conception of Mary' },
+    { date: '2027-12-24', name: 'Christmas Eve', tentative: true },
+    { date: '2027-12-25', name: 'Christmas Day' },
+    { date: '2027-12-30', name: 'Rizal Day' },
+    { date: '2027-12-31', name: 'Last Day of the Year' },
+  ],
+};
