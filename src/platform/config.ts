@@ -33,6 +33,20 @@ export interface Config {
   jobsPollMs: number;
   /** Trustmark certificates: validity, renewal window and unannounced re-checks a year. */
   certificatePolicy: { validityDays: number; renewalWindowDays: number; surveillanceChecksPerYear: number };
+  /** Complaint handling: deadlines (working days unless said), retention, review threshold, filing limits. */
+  complaintPolicy: {
+    responseWorkingDays: number;
+    negotiationDays: number;
+    mediationWorkingDays: number;
+    complianceWorkingDays: number;
+    unconfirmedDays: number;
+    retentionDays: number;
+    reviewThreshold: number;
+    reviewWindowDays: number;
+    filingsPerEmailPerDay: number;
+  };
+  /** Complaints one IP address may file in an hour. */
+  complaintFilingsPerIpPerHour: number;
   /** SMTP server for outgoing mail (smtp://user:pass@host:587, smtps://…); unset means mail is logged, not sent. */
   smtpUrl: string | undefined;
   /** The sender of the node's mail. */
@@ -91,6 +105,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       renewalWindowDays: count(env, 'CROSSTRUST_RENEWAL_WINDOW_DAYS', 60, 1, 365),
       surveillanceChecksPerYear: count(env, 'CROSSTRUST_SURVEILLANCE_CHECKS_PER_YEAR', 2, 0, 12),
     },
+    complaintPolicy: {
+      responseWorkingDays: count(env, 'CROSSTRUST_COMPLAINT_RESPONSE_DAYS', 7, 1, 60),
+      negotiationDays: count(env, 'CROSSTRUST_COMPLAINT_NEGOTIATION_DAYS', 10, 1, 90),
+      mediationWorkingDays: count(env, 'CROSSTRUST_COMPLAINT_MEDIATION_DAYS', 30, 1, 180),
+      complianceWorkingDays: count(env, 'CROSSTRUST_COMPLAINT_COMPLIANCE_DAYS', 14, 1, 90),
+      unconfirmedDays: count(env, 'CROSSTRUST_COMPLAINT_UNCONFIRMED_DAYS', 7, 1, 30),
+      retentionDays: count(env, 'CROSSTRUST_COMPLAINT_RETENTION_DAYS', 730, 1, 3_650),
+      reviewThreshold: count(env, 'CROSSTRUST_COMPLAINT_REVIEW_THRESHOLD', 3, 1, 1_000),
+      reviewWindowDays: count(env, 'CROSSTRUST_COMPLAINT_REVIEW_WINDOW_DAYS', 90, 1, 730),
+      filingsPerEmailPerDay: count(env, 'CROSSTRUST_COMPLAINT_FILINGS_PER_EMAIL', 5, 1, 1_000),
+    },
+    complaintFilingsPerIpPerHour: count(env, 'CROSSTRUST_COMPLAINT_FILINGS_PER_IP', 20, 1, 100_000),
     smtpUrl: env.CROSSTRUST_SMTP_URL || undefined,
     mailFrom: env.CROSSTRUST_MAIL_FROM || 'CrossTrust <no-reply@localhost>',
     ...overrides,

@@ -18,6 +18,7 @@ import type { AppContext } from './context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { complaintRoutes } from './routes/complaints.ts';
 import { credentialRoutes } from './routes/credentials.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identifierRoutes } from './routes/identifiers.ts';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(registryRoutes(ctx));
   await app.register(credentialRoutes(ctx));
   await app.register(trustmarkRoutes(ctx));
+  await app.register(complaintRoutes(ctx));
   await app.register(jobRoutes(ctx));
 
   const webBuilt = existsSync(WEB_DIST);

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ComplaintService } from '../modules/complaints/service.ts';
 import type { CredentialsModule } from '../modules/credentials/index.ts';
 import type { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import type { EvidenceStore } from '../modules/trustmark/evidence.ts';
@@ -20,5 +21,6 @@ export interface AppContext {
   trustmarks: TrustmarkService;
   trustmarkRegistry: PublicTrustmarkRegistry;
   evidence: EvidenceStore;
+  complaints: ComplaintService;
   jobs: JobRunner;
 }

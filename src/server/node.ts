@@ -1,11 +1,17 @@
 import { type AddressInfo, createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { complaintJobHandlers } from '../modules/complaints/jobs.ts';
+import { ComplaintService } from '../modules/complaints/service.ts';
 import { createCredentialsModule } from '../modules/credentials/index.ts';
 import { WebsiteVerifier } from '../modules/registry/ownership.ts';
 import { seedDemoRegistry } from '../modules/registry/seed.ts';
 import { RegistryService } from '../modules/registry/service.ts';
 import type { WebsiteCheckOptions } from '../modules/trustmark/checker/crawl.ts';
+import {
+  complaintReviewJobHandlers,
+  listenForComplaintThresholds,
+} from '../modules/trustmark/complaint-reviews.ts';
 import { EvidenceStore } from '../modules/trustmark/evidence.ts';
 import { trustmarkJobHandlers } from '../modules/trustmark/jobs.ts';
 import { PublicTrustmarkRegistry } from '../modules/trustmark/public-registry.ts';
@@ -52,7 +58,9 @@ export interface RunningNode {
   /** The scheduled-work runner (started when the configuration enables jobs). */
   jobs: JobRunner;
   /** The modules' services, for commands that act without HTTP. */
-  services: Pick<AppContext, 'credentials' | 'trustmarks' | 'trustmarkRegistry'> & { registry: RegistryService };
+  services: Pick<AppContext, 'credentials' | 'trustmarks' | 'trustmarkRegistry' | 'complaints'> & {
+    registry: RegistryService;
+  };
   url: string;
   close(): Promise<void>;
 }
@@ -128,9 +136,23 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
   const trustmarkRegistry = new PublicTrustmarkRegistry(database.db, registry, catalogue, trustmarks);
   trustmarks.onChange(() => trustmarkRegistry.clear());
   const evidence = new EvidenceStore(database.db);
+  const complaints = new ComplaintService({
+    db: database.db,
+    registry,
+    publicUrl: new URL(config.publicUrl).origin,
+    node: { economy: config.economy, operatorName: config.operatorName },
+    policy: config.complaintPolicy,
+    now: options.now,
+  });
+  await listenForComplaintThresholds(bus);
   const mail = createMailTransport(config.smtpUrl, log);
   const jobs = new JobRunner(database.db, {
-    handlers: { ...trustmarkJobHandlers(trustmarks), ...mailJobHandlers(mail, config.mailFrom, { log }) },
+    handlers: {
+      ...trustmarkJobHandlers(trustmarks),
+      ...complaintReviewJobHandlers(trustmarks),
+      ...complaintJobHandlers(complaints),
+      ...mailJobHandlers(mail, config.mailFrom, { log }),
+    },
     now: options.now,
     pollMs: config.jobsPollMs,
     log,
@@ -145,6 +167,7 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     trustmarks,
     trustmarkRegistry,
     evidence,
+    complaints,
     jobs,
   });
   bus.startRelay();
@@ -154,7 +177,7 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     database,
     bus,
     jobs,
-    services: { registry, credentials, trustmarks, trustmarkRegistry },
+    services: { registry, credentials, trustmarks, trustmarkRegistry, complaints },
     async close() {
       await jobs.stop();
       await mail.close();

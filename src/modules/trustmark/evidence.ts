@@ -4,13 +4,8 @@ import { appendEvent } from '../../platform/bus/index.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
-import {
-  EVIDENCE_MAX_BYTES,
-  EVIDENCE_MAX_FILES,
-  type EvidenceMediaType,
-  safeFilename,
-  sniffEvidenceType,
-} from './evidence-types.ts';
+import { safeFilename, sniffUploadType } from '../../platform/uploads/file-types.ts';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, type EvidenceMediaType } from './evidence-types.ts';
 import type { ApplicationState } from './lifecycle.ts';
 import { trustmarkEvidence } from './schema.ts';
 
@@ -89,7 +84,7 @@ export class EvidenceStore {
           location: 'body',
         },
       );
-    const mediaType = sniffEvidenceType(input.bytes);
+    const mediaType = sniffUploadType(input.bytes);
     if (!mediaType)
       throw new DomainError(
         'EVIDENCE_TYPE_UNSUPPORTED',

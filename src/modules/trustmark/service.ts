@@ -778,6 +778,22 @@ export class TrustmarkService {
     return this.step(certificate, { type: 'review_opened' }, { review: opened }, actor, review.reason);
   }
 
+  /** Opens a complaints review on every certificate the party holds (folded into an open review if any). */
+  async openReviewsForParty(partyId: string, reason: string): Promise<number> {
+    const certificates = await this.deps.db
+      .select({ id: trustmarkApplications.id })
+      .from(trustmarkApplications)
+      .where(
+        and(
+          eq(trustmarkApplications.partyId, partyId),
+          inArray(trustmarkApplications.state, ['certified', 'suspended']),
+        ),
+      );
+    for (const { id } of certificates)
+      await this.openReview(id, { source: 'complaints', reason }, 'system:complaints');
+    return certificates.length;
+  }
+
   /** The assessor found the certificate may stand: the review closes. */
   async closeReview(id: string, reason: string, actor: string): Promise<TrustmarkApplication> {
     const certificate = await this.get(id);

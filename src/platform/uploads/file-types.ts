@@ -1,18 +1,16 @@
 /**
- * What evidence a merchant may upload: documents and pictures, recognised by their first bytes rather than by
- * the name or type the uploader claims, so nothing that a browser would run or render as a page gets stored.
+ * What people may upload as evidence (trustmark documents, complaint attachments): documents and pictures,
+ * recognised by their first bytes rather than by the name or type the uploader claims, so nothing that a browser
+ * would run or render as a page gets stored.
  */
-export const EVIDENCE_MEDIA_TYPES = [
+export const UPLOAD_MEDIA_TYPES = [
   'application/pdf',
   'image/png',
   'image/jpeg',
   'image/webp',
   'text/plain',
 ] as const;
-export type EvidenceMediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];
-
-export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
-export const EVIDENCE_MAX_FILES = 30;
+export type UploadMediaType = (typeof UPLOAD_MEDIA_TYPES)[number];
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
   bytes.length >= at + prefix.length && prefix.every((b, i) => bytes[at + i] === b);
@@ -34,7 +32,7 @@ function isPlainText(bytes: Uint8Array): boolean {
 }
 
 /** The media type of an upload from its content, or null when it is not one we accept. */
-export function sniffEvidenceType(bytes: Uint8Array): EvidenceMediaType | null {
+export function sniffUploadType(bytes: Uint8Array): UploadMediaType | null {
   if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
@@ -47,7 +45,7 @@ export function sniffEvidenceType(bytes: Uint8Array): EvidenceMediaType | null {
  * A file name safe to show and to put in a Content-Disposition header: no path, no control or quote characters,
  * at most 120 characters, never empty.
  */
-export function safeFilename(name: string | undefined, mediaType: EvidenceMediaType): string {
+export function safeFilename(name: string | undefined, mediaType: UploadMediaType): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   const cleaned = base
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
