@@ -119,7 +119,7 @@ describe('crosstrust on a data directory', () => {
     expect((await run(['apikey', 'create', '--role', 'emperor', '--data-dir', dataDir])).code).toBe(1);
   });
 
-  it('trustmark and jobs commands go through the node’s services and exit 1 on a bad scheme', async () => {
+  it('trustmark, jobs and complaints commands go through the node’s services and exit 1 on a bad scheme', async () => {
     const schemes = await run(['trustmark', 'schemes', '--data-dir', dataDir]);
     expect(schemes.code).toBe(0);
     expect(schemes.stdout).toMatch(/^vn-safeweb@1\.0 +36 criteria/m);
@@ -132,7 +132,9 @@ describe('crosstrust on a data directory', () => {
     const jobs = await run(['jobs', 'run', '--data-dir', dataDir]);
     expect([jobs.code, jobs.stdout]).toEqual([0, '0 job(s) run\n']);
     expect((await run(['jobs', 'list', '--state', 'later', '--data-dir', dataDir])).code).toBe(2);
-  }, 90_000);
+    const missing = await run(['complaints', 'show', 'CT-2612-AAAAAAAA', '--data-dir', dataDir]);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('NOT_FOUND')]);
+  }, 120_000);
 
   it('serve listens on the given port, prints its URL and answers /healthz', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);

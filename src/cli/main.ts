@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdmin } from './commands/admin.ts';
+import { registerComplaints } from './commands/complaints.ts';
 import { registerDb } from './commands/db.ts';
 import { registerId } from './commands/id.ts';
 import { registerJobs } from './commands/jobs.ts';
@@ -25,6 +26,7 @@ registerRegistry(program);
 registerVc(program);
 registerTrustmark(program);
 registerJobs(program);
+registerComplaints(program);
 
 for (const command of program.commands) command.exitOverride();
 

@@ -360,6 +360,16 @@ export class ComplaintService {
     return row;
   }
 
+  /** The operator's look-up by tracking number (the CLI, a phone call from a consumer). */
+  async byTrackingNumber(trackingNumber: string): Promise<Row> {
+    const [row] = await this.deps.db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.trackingNumber, trackingNumber.trim().toUpperCase()));
+    if (!row) throw notFound(`Complaint ${trackingNumber}`, 'trackingNumber');
+    return row;
+  }
+
   /** A case for a merchant (its own only, once the consumer confirmed it) or the operator's staff. */
   async forParticipant(id: string, viewer: Viewer): Promise<Row> {
     if (!isUuid(id)) throw notFound('Complaint', 'id');
