@@ -75,7 +75,8 @@ describe('crosstrust id validate', () => {
   });
 });
 
-describe('crosstrust on a data directory', () => {
+// Each command is a process that opens the embedded database: slow on a loaded machine, so generous timeouts.
+describe('crosstrust on a data directory', { timeout: 120_000 }, () => {
   it('seeds with progress, searches, and registers from JSON with all-or-nothing validation', async () => {
     const seeded = await run(['seed', '--data-dir', dataDir]);
     expect(seeded.code).toBe(0);
@@ -134,7 +135,7 @@ describe('crosstrust on a data directory', () => {
     expect((await run(['jobs', 'list', '--state', 'later', '--data-dir', dataDir])).code).toBe(2);
     const missing = await run(['complaints', 'show', 'CT-2612-AAAAAAAA', '--data-dir', dataDir]);
     expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('NOT_FOUND')]);
-  }, 120_000);
+  });
 
   it('serve listens on the given port, prints its URL and answers /healthz', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
