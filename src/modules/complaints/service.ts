@@ -5,7 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { cancelJobs, scheduleJob } from '../../platform/jobs/index.ts';
-import { enqueueMail } from '../../platform/mail/index.ts';
+import { enqueueMail, enqueueNotice, validateMailMessage } from '../../platform/mail/index.ts';
 import { safeFilename, sniffUploadType, type UploadMediaType } from '../../platform/uploads/file-types.ts';
 import { addWorkingDays, calendarFor } from '../../standards/calendar/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
@@ -189,6 +189,9 @@ export class ComplaintService {
     const { merchant, website } = await this.resolveMerchant(input);
     this.checkMoney(input);
     const email = input.consumer.email.trim();
+    // Everything the consumer hears goes to this address: refuse one we could not send to, before writing.
+    if (validateMailMessage({ to: email, subject: 'check', text: 'check' }).length > 0)
+      throw invalid('EMAIL_INVALID', 'We cannot send mail to this address', 'consumer.email', 400);
     const emailHash = hashEmail(email);
     const now = this.now();
     const [recent] = await this.deps.db
@@ -659,7 +662,7 @@ export class ComplaintService {
     await this.notify(tx, row.id, `party:${row.merchantPartyId}`, kind, notice.text);
     const party = await this.deps.registry.getParty(row.merchantPartyId, tx).catch(() => null);
     for (const contact of party?.contacts.filter((c) => c.type === 'email').slice(0, 3) ?? [])
-      await enqueueMail(tx, toMail(contact.value, notice));
+      await enqueueNotice(tx, toMail(contact.value, notice));
   }
 
   /** The consumer opened the mailed link: the complaint goes to the merchant, or to the foreign-operator queue. */

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { cancelJobs, cancelJobsWithPrefix, scheduleJob } from '../../platform/jobs/index.ts';
-import { enqueueMail } from '../../platform/mail/index.ts';
+import { enqueueNotice } from '../../platform/mail/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
 import type { CredentialsModule } from '../credentials/index.ts';
 import { CREDENTIAL_SCHEMAS, CROSSTRUST_CONTEXT_URL } from '../credentials/vocabulary.ts';
@@ -692,7 +692,7 @@ export class TrustmarkService {
         reason: `The certificate ends on ${until}; renew it to keep the seal`,
       });
       for (const contact of party.contacts.filter((c) => c.type === 'email').slice(0, 3))
-        await enqueueMail(
+        await enqueueNotice(
           tx,
           renewalReminderMail(contact.value, certificate.domain, until, this.deps.publicUrl),
           {

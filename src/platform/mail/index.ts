@@ -9,6 +9,7 @@ export {
 } from './message.ts';
 export {
   enqueueMail,
+  enqueueNotice,
   isPermanentRejection,
   MAIL_MAX_ATTEMPTS,
   MAIL_SEND,

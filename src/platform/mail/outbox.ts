@@ -36,6 +36,20 @@ export async function enqueueMail(
 }
 
 /**
+ * Queues a notice to an address that came from stored data (a business's contacts), where an unusable address
+ * must not stop the step that sends it: returns false, queueing nothing, when the message does not validate.
+ */
+export async function enqueueNotice(
+  executor: Executor,
+  message: MailMessage,
+  options: { key?: string } = {},
+): Promise<boolean> {
+  if (validateMailMessage(message).length > 0) return false;
+  await enqueueMail(executor, message, options);
+  return true;
+}
+
+/**
  * A refusal that sending the same message again would get again: a 5xx reply (except 503, a session out of
  * step) to MAIL FROM, RCPT TO or DATA — no such mailbox, policy refusal, message too big. Everything else is
  * worth a retry: 4xx replies, connection failures and timeouts, TLS failures, and authentication failures (5xx
