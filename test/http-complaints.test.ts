@@ -423,6 +423,10 @@ describe('cross-border complaints', () => {
       personalDataErased: true,
     });
     expect(JSON.stringify(erased.json)).not.toContain('Dewi');
+    // The mail sent in this case, kept as jobs, goes with it.
+    const mails = (await node.call('GET', '/api/v1/jobs?kind=mail.send', { headers: admin })).json.items;
+    expect(mails.length).toBeGreaterThan(0);
+    expect(JSON.stringify(mails)).not.toContain('erase-me@example.id');
     expect((await node.call('GET', `/api/v1/complaints/statistics?merchant=${partyId}`)).json.received).toBe(
       before,
     );

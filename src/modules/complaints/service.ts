@@ -5,7 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { cancelJobs, scheduleJob } from '../../platform/jobs/index.ts';
-import { enqueueMail, enqueueNotice, validateMailMessage } from '../../platform/mail/index.ts';
+import { enqueueMail, enqueueNotice, forgetMailTo, validateMailMessage } from '../../platform/mail/index.ts';
 import { safeFilename, sniffUploadType, type UploadMediaType } from '../../platform/uploads/file-types.ts';
 import { addWorkingDays, calendarFor } from '../../standards/calendar/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
@@ -1171,7 +1171,9 @@ export class ComplaintService {
         reason: 'Closed: the consumer asked for erasure',
       });
     const erased = '[erased]';
+    const email = row.consumer?.email;
     await this.deps.db.transaction(async (tx) => {
+      if (email) await forgetMailTo(tx, email, row.trackingNumber);
       await tx
         .update(complaints)
         .set({

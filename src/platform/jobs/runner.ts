@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../errors.ts';
@@ -32,6 +32,8 @@ export interface JobRunnerOptions {
   pollMs?: number;
   /** A claimed job is another runner's to take over when its runner has not finished it by then. */
   leaseMs?: number;
+  /** Finished jobs (done, cancelled) are deleted this long after they finished: their payloads may hold mail. */
+  keepFinishedMs?: number;
   batchSize?: number;
   log?: Logger;
 }
@@ -123,7 +125,10 @@ export class JobRunner {
     return this.running;
   }
 
+  private lastPurge = 0;
+
   private async drain(): Promise<number> {
+    await this.purgeFinished();
     let total = 0;
     for (;;) {
       const claimed = await this.claim();
@@ -132,6 +137,17 @@ export class JobRunner {
       total += claimed.length;
       if (this.closing) return total;
     }
+  }
+
+  /** At most once an hour: finished jobs past their keeping time go (failed ones stay for the operator). */
+  private async purgeFinished(): Promise<void> {
+    const now = this.now().getTime();
+    if (now - this.lastPurge < 3_600_000) return;
+    this.lastPurge = now;
+    const before = new Date(now - (this.options.keepFinishedMs ?? 30 * 86_400_000));
+    await this.db
+      .delete(jobs)
+      .where(and(inArray(jobs.state, ['done', 'cancelled']), lt(jobs.updatedAt, before)));
   }
 
   private async claim(): Promise<Job[]> {

@@ -10,6 +10,7 @@ export {
 export {
   enqueueMail,
   enqueueNotice,
+  forgetMailTo,
   isPermanentRejection,
   MAIL_MAX_ATTEMPTS,
   MAIL_SEND,

@@ -1,7 +1,8 @@
+import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Executor } from '../db/client.ts';
 import { unprocessable } from '../errors.ts';
-import { type Job, type JobHandler, PermanentJobError, scheduleJob } from '../jobs/index.ts';
+import { type Job, type JobHandler, jobs, PermanentJobError, scheduleJob } from '../jobs/index.ts';
 import { type MailMessage, parseMailbox, validateMailMessage } from './message.ts';
 import type { MailTransport } from './transport.ts';
 
@@ -47,6 +48,28 @@ export async function enqueueNotice(
   if (validateMailMessage(message).length > 0) return false;
   await enqueueMail(executor, message, options);
   return true;
+}
+
+/**
+ * Forgets the queued and sent mail to an address whose subject mentions a reference (a tracking number): its job
+ * rows hold the text, so erasing a person's data in one case removes them. Returns how many were removed.
+ */
+export async function forgetMailTo(
+  executor: Executor,
+  address: string,
+  subjectMentions: string,
+): Promise<number> {
+  const removed = await executor
+    .delete(jobs)
+    .where(
+      and(
+        eq(jobs.kind, MAIL_SEND),
+        sql`lower(${jobs.payload}->>'to') = ${address.trim().toLowerCase()}`,
+        sql`strpos(${jobs.payload}->>'subject', ${subjectMentions}) > 0`,
+      ),
+    )
+    .returning({ id: jobs.id });
+  return removed.length;
 }
 
 /**
