@@ -1,22 +1,22 @@
-import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
+import { and, asc, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { appendEvent, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
 import { conflict, DomainError, notFound } from '../../platform/errors.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { cancelJobs, scheduleJob } from '../../platform/jobs/index.ts';
-import { enqueueMail, enqueueNotice, forgetMailTo, validateMailMessage } from '../../platform/mail/index.ts';
-import { safeFilename, sniffUploadType, type UploadMediaType } from '../../platform/uploads/file-types.ts';
+import { enqueueMail, forgetMailTo, validateMailMessage } from '../../platform/mail/index.ts';
 import { addWorkingDays, calendarFor } from '../../standards/calendar/index.ts';
 import { normalizeDomain } from '../../standards/identifiers/index.ts';
 import type { RegistryService } from '../registry/service.ts';
 import type { PublicParty } from '../registry/types.ts';
+import { ComplaintAttachments } from './attachments.ts';
+import { ComplaintInbox } from './inbox.ts';
 import { CONVERSATION_STATES, type ComplaintEvent, transition } from './lifecycle.ts';
-import { type NoticeKind, type NoticeParams, renderBilingual, renderNotice, toMail } from './messages.ts';
+import { renderBilingual, renderNotice, toMail } from './messages.ts';
+import { ComplaintNotices } from './notices.ts';
 import { type ComplaintPolicy, DEFAULT_COMPLAINT_POLICY } from './policy.ts';
 import { routeComplaint } from './routing.ts';
 import {
-  type ConsumerDetails,
   complaintAttachments,
   complaintMessages,
   complaintNotifications,
@@ -26,121 +26,26 @@ import {
 import { type MerchantComplaintStatistics, merchantStatistics } from './statistics.ts';
 import { hashEmail, hashSecret, newSecret, newTrackingNumber, secretMatches } from './tracking.ts';
 import type {
-  ComplaintCategory,
-  ComplaintLanguage,
-  ComplaintState,
-  DesiredOutcome,
-  MediationOutcome,
-  ParticipantRole,
-} from './vocabulary.ts';
+  ComplaintRow,
+  ComplaintSummary,
+  ComplaintView,
+  FiledComplaint,
+  NewComplaint,
+  Viewer,
+} from './types.ts';
+import { toSummary, toView } from './views.ts';
+import type { ComplaintState, MediationOutcome, ParticipantRole } from './vocabulary.ts';
 
-type Row = typeof complaints.$inferSelect;
+export { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_FILES } from './attachments.ts';
+export type * from './types.ts';
+
+type Row = ComplaintRow;
 
 export const COMPLAINT_JOBS = {
   deadline: 'complaints.deadline',
   erasePersonalData: 'complaints.erase-personal-data',
 } as const;
 
-/** Who is looking at or acting on a complaint; decides what personal data they see and what they may do. */
-export type Viewer =
-  | { role: 'consumer' }
-  | { role: 'merchant'; partyId: string; actor: string }
-  | { role: 'staff'; actor: string };
-
-export interface NewComplaint {
-  website?: string;
-  merchant?: string;
-  category: ComplaintCategory;
-  description: string;
-  desiredOutcome: DesiredOutcome;
-  consumer: { email: string; name: string; economy?: string; phone?: string };
-  orderReference?: string;
-  orderDate?: string;
-  amount?: string;
-  currency?: string;
-  language: ComplaintLanguage;
-}
-
-export interface FiledComplaint {
-  id: string;
-  trackingNumber: string;
-  privateUrl: string;
-  status: ComplaintState;
-  routedTo: { operator: string; economy: string; routing: 'local' | 'foreign' };
-}
-
-export interface ComplaintMessage {
-  id: string;
-  authorRole: ParticipantRole;
-  body: string;
-  createdAt: string;
-}
-
-export interface ComplaintAttachment {
-  id: string;
-  uploadedByRole: ParticipantRole;
-  filename: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  createdAt: string;
-}
-
-export interface ComplaintView {
-  id: string;
-  trackingNumber: string;
-  status: ComplaintState;
-  outcome: Row['outcome'];
-  flagged: boolean;
-  confirmed: boolean;
-  category: ComplaintCategory;
-  desiredOutcome: DesiredOutcome;
-  description: string;
-  orderReference: string | null;
-  orderDate: string | null;
-  amount: string | null;
-  currency: string | null;
-  language: ComplaintLanguage;
-  website: string | null;
-  merchant: { partyId: string | null; name: string | null };
-  routedTo: { operator: string; economy: string; routing: 'local' | 'foreign' };
-  /** Personal data: the consumer and staff see all of it, the merchant the name and economy only. */
-  consumer: Partial<ConsumerDetails> | null;
-  mediator: string | null;
-  settlement: Settlement | null;
-  dueAt: string | null;
-  respondedAt: string | null;
-  respondedOnTime: boolean | null;
-  complianceHonoured: boolean | null;
-  satisfaction: number | null;
-  forwardingReference: string | null;
-  personalDataErased: boolean;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  messages: ComplaintMessage[];
-  attachments: ComplaintAttachment[];
-  timeline: Array<{ at: string; event: string; by: string; reason: string | null }>;
-}
-
-export interface ComplaintSummary {
-  id: string;
-  trackingNumber: string;
-  status: ComplaintState;
-  outcome: Row['outcome'];
-  flagged: boolean;
-  category: ComplaintCategory;
-  website: string | null;
-  merchant: { partyId: string | null; name: string | null };
-  routedTo: { operator: string; economy: string; routing: 'local' | 'foreign' };
-  mediator: string | null;
-  dueAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
-export const ATTACHMENT_MAX_FILES = 10;
 const DAY = 86_400_000;
 const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,4})?$/;
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -173,11 +78,17 @@ export interface ComplaintServiceDeps {
  */
 export class ComplaintService {
   readonly policy: ComplaintPolicy;
+  readonly attachments: ComplaintAttachments;
+  readonly inbox: ComplaintInbox;
+  private readonly notices: ComplaintNotices;
   private readonly now: () => Date;
 
   constructor(private readonly deps: ComplaintServiceDeps) {
     this.policy = { ...DEFAULT_COMPLAINT_POLICY, ...deps.policy };
     this.now = deps.now ?? (() => new Date());
+    this.attachments = new ComplaintAttachments(deps.db, this.now);
+    this.inbox = new ComplaintInbox(deps.db, this.now);
+    this.notices = new ComplaintNotices(deps.registry, deps.publicUrl, this.now);
   }
 
   // ---------------------------------------------------------------------------------------------- filing
@@ -374,6 +285,19 @@ export class ComplaintService {
   }
 
   /** A case for a merchant (its own only, once the consumer confirmed it) or the operator's staff. */
+  async view(row: Row, viewer: Viewer): Promise<ComplaintView> {
+    const [messages, attachments, events] = await Promise.all([
+      this.deps.db
+        .select()
+        .from(complaintMessages)
+        .where(eq(complaintMessages.complaintId, row.id))
+        .orderBy(asc(complaintMessages.createdAt)),
+      this.attachments.list(row.id),
+      eventsFor(this.deps.db, 'complaint', row.id),
+    ]);
+    return toView(row, viewer, messages, attachments, events);
+  }
+
   async forParticipant(id: string, viewer: Viewer): Promise<Row> {
     if (!isUuid(id)) throw notFound('Complaint', 'id');
     const row = await this.row(id);
@@ -383,70 +307,6 @@ export class ComplaintService {
     )
       throw notFound('Complaint', 'id');
     return row;
-  }
-
-  async view(row: Row, viewer: Viewer): Promise<ComplaintView> {
-    const [messages, attachments, events] = await Promise.all([
-      this.deps.db
-        .select()
-        .from(complaintMessages)
-        .where(eq(complaintMessages.complaintId, row.id))
-        .orderBy(asc(complaintMessages.createdAt)),
-      this.attachments(row.id),
-      eventsFor(this.deps.db, 'complaint', row.id),
-    ]);
-    const consumer =
-      row.consumer === null
-        ? null
-        : viewer.role === 'merchant'
-          ? { name: row.consumer.name, economy: row.consumer.economy }
-          : row.consumer;
-    return {
-      ...this.summary(row),
-      confirmed: row.confirmedAt !== null,
-      desiredOutcome: row.desiredOutcome,
-      description: row.description,
-      orderReference: row.orderReference,
-      orderDate: row.orderDate,
-      amount: row.amount,
-      currency: row.currency,
-      language: row.language,
-      consumer,
-      settlement: row.settlement ?? null,
-      respondedAt: row.respondedAt?.toISOString() ?? null,
-      respondedOnTime: row.respondedOnTime,
-      complianceHonoured: row.complianceHonoured,
-      satisfaction: row.satisfaction,
-      forwardingReference: row.forwardingReference,
-      personalDataErased: row.personalDataErasedAt !== null,
-      closedAt: row.closedAt?.toISOString() ?? null,
-      messages: messages.map((m) => ({
-        id: m.id,
-        authorRole: m.authorRole,
-        body: m.body,
-        createdAt: m.createdAt.toISOString(),
-      })),
-      attachments,
-      timeline: events.map((e) => timelineEntry(e, viewer)),
-    };
-  }
-
-  private summary(row: Row): ComplaintSummary {
-    return {
-      id: row.id,
-      trackingNumber: row.trackingNumber,
-      status: row.state,
-      outcome: row.outcome,
-      flagged: row.flagged,
-      category: row.category,
-      website: row.website,
-      merchant: { partyId: row.merchantPartyId, name: row.merchantName },
-      routedTo: { operator: row.routedOperator, economy: row.routedEconomy, routing: row.routing },
-      mediator: row.mediator,
-      dueAt: row.dueAt?.toISOString() ?? null,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    };
   }
 
   /** Queues: the operator's (local or foreign), or a merchant's own cases. */
@@ -469,7 +329,7 @@ export class ComplaintService {
       .where(conditions.length > 0 ? and(...conditions) : undefined)
       .orderBy(desc(complaints.updatedAt))
       .limit(Math.min(filter.limit ?? 200, 500));
-    return rows.map((r) => this.summary(r));
+    return rows.map((r) => toSummary(r));
   }
 
   // ---------------------------------------------------------------------------------------------- steps
@@ -565,104 +425,10 @@ export class ComplaintService {
           payload: { complaintId: row.id },
         });
       await options.also?.(tx, next);
-      await this.announce(tx, row, next, event, options.reason);
+      await this.notices.announce(tx, row, next, event, options.reason);
       return next;
     });
     return updated;
-  }
-
-  /** Tells the parties what changed: mail and inbox, each in their language. */
-  private async announce(
-    tx: Tx,
-    before: Row,
-    row: Row,
-    event: ComplaintEvent,
-    reason?: string,
-  ): Promise<void> {
-    const params = (link: string): NoticeParams => ({
-      trackingNumber: row.trackingNumber,
-      link,
-      merchant: row.merchantName ?? undefined,
-      due: row.dueAt?.toISOString().slice(0, 10),
-      economy: row.routedEconomy,
-      operator: row.routedOperator,
-      outcome: row.outcome ?? undefined,
-      reason,
-      category: row.category,
-    });
-    const consumerLink = `${this.deps.publicUrl}/complaints/track/${row.trackingNumber}`;
-    const caseLink = `${this.deps.publicUrl}/console/complaints/${row.id}`;
-    const toConsumer = (kind: NoticeKind) => this.notifyConsumer(tx, row, kind, params(consumerLink));
-    const toMerchant = (kind: NoticeKind) => this.notifyMerchant(tx, row, kind, params(caseLink));
-    switch (row.state) {
-      case 'merchant_notified':
-        if (before.state === 'received') {
-          await toConsumer('received');
-          await toMerchant('merchant_new');
-        }
-        break;
-      case 'awaiting_forwarding':
-        await toConsumer('forwarding');
-        await this.notify(
-          tx,
-          row.id,
-          'mediators',
-          'forwarding',
-          renderBilingual('forwarding', params(caseLink)).text,
-        );
-        break;
-      case 'mediation':
-        if (before.state !== 'mediation') {
-          await toConsumer('mediation');
-          await toMerchant('mediation');
-          await this.notify(
-            tx,
-            row.id,
-            'mediators',
-            'mediation',
-            renderBilingual('mediation', params(caseLink)).text,
-          );
-        }
-        break;
-      case 'compliance_check':
-        await toConsumer('compliance_check');
-        await toMerchant('outcome');
-        break;
-      case 'closed':
-        if (event.type !== 'unconfirmed_expired') {
-          await toConsumer(before.state === 'compliance_check' ? 'closed' : 'outcome');
-          await toMerchant('outcome');
-        }
-        break;
-    }
-  }
-
-  private async notify(
-    tx: Tx,
-    complaintId: string,
-    recipient: string,
-    kind: string,
-    text: string,
-  ): Promise<void> {
-    await tx
-      .insert(complaintNotifications)
-      .values({ id: newId(), complaintId, recipient, kind, text, createdAt: this.now() });
-  }
-
-  private async notifyConsumer(tx: Tx, row: Row, kind: NoticeKind, params: NoticeParams): Promise<void> {
-    if (!row.consumer) return;
-    const notice = renderNotice(kind, row.language, params);
-    await this.notify(tx, row.id, 'consumer', kind, notice.text);
-    await enqueueMail(tx, toMail(row.consumer.email, notice));
-  }
-
-  private async notifyMerchant(tx: Tx, row: Row, kind: NoticeKind, params: NoticeParams): Promise<void> {
-    if (!row.merchantPartyId || row.routing !== 'local') return;
-    const notice = renderBilingual(kind, params);
-    await this.notify(tx, row.id, `party:${row.merchantPartyId}`, kind, notice.text);
-    const party = await this.deps.registry.getParty(row.merchantPartyId, tx).catch(() => null);
-    for (const contact of party?.contacts.filter((c) => c.type === 'email').slice(0, 3) ?? [])
-      await enqueueNotice(tx, toMail(contact.value, notice));
   }
 
   /** The consumer opened the mailed link: the complaint goes to the merchant, or to the foreign-operator queue. */
@@ -724,9 +490,9 @@ export class ComplaintService {
           byRole: 'merchant',
           also: async (tx, next) => {
             await write(tx);
-            await this.notifyConsumer(tx, next, 'message', {
+            await this.notices.consumer(tx, next, 'message', {
               trackingNumber: next.trackingNumber,
-              link: this.trackLink(next),
+              link: this.notices.trackLink(next),
               from: next.merchantName ?? 'The merchant',
             });
           },
@@ -750,32 +516,32 @@ export class ComplaintService {
         system: 'CrossTrust',
       }[role];
       if (role !== 'consumer')
-        await this.notifyConsumer(tx, row, 'message', {
+        await this.notices.consumer(tx, row, 'message', {
           trackingNumber: row.trackingNumber,
-          link: this.trackLink(row),
+          link: this.notices.trackLink(row),
           from,
         });
       if (role !== 'merchant')
-        await this.notifyMerchant(tx, row, 'message', {
+        await this.notices.merchant(tx, row, 'message', {
           trackingNumber: row.trackingNumber,
-          link: this.caseLink(row),
+          link: this.notices.caseLink(row),
           from,
         });
       if (role !== 'mediator' && row.state === 'mediation')
-        await this.notify(
+        await this.notices.notify(
           tx,
           row.id,
           'mediators',
           'message',
-          renderBilingual('message', { trackingNumber: row.trackingNumber, link: this.caseLink(row), from })
-            .text,
+          renderBilingual('message', {
+            trackingNumber: row.trackingNumber,
+            link: this.notices.caseLink(row),
+            from,
+          }).text,
         );
     });
     return this.row(row.id);
   }
-
-  private trackLink = (row: Row) => `${this.deps.publicUrl}/complaints/track/${row.trackingNumber}`;
-  private caseLink = (row: Row) => `${this.deps.publicUrl}/console/complaints/${row.id}`;
 
   /** The merchant (in negotiation) or the mediator proposes terms; the consumer accepts them or not. */
   async proposeSettlement(row: Row, viewer: Viewer, terms: string): Promise<Row> {
@@ -813,9 +579,9 @@ export class ComplaintService {
         payload: { proposedBy: settlement.proposedBy },
         actor: viewer.actor,
       });
-      await this.notifyConsumer(tx, row, 'settlement_proposed', {
+      await this.notices.consumer(tx, row, 'settlement_proposed', {
         trackingNumber: row.trackingNumber,
-        link: this.trackLink(row),
+        link: this.notices.trackLink(row),
         from: settlement.proposedBy === 'merchant' ? (row.merchantName ?? 'The merchant') : 'The mediator',
       });
     });
@@ -937,108 +703,6 @@ export class ComplaintService {
     return this.row(row.id);
   }
 
-  // ---------------------------------------------------------------------------------------------- attachments
-
-  async attachments(complaintId: string): Promise<ComplaintAttachment[]> {
-    const rows = await this.deps.db
-      .select({
-        id: complaintAttachments.id,
-        uploadedByRole: complaintAttachments.uploadedByRole,
-        filename: complaintAttachments.filename,
-        mediaType: complaintAttachments.mediaType,
-        sizeBytes: complaintAttachments.sizeBytes,
-        sha256: complaintAttachments.sha256,
-        createdAt: complaintAttachments.createdAt,
-      })
-      .from(complaintAttachments)
-      .where(eq(complaintAttachments.complaintId, complaintId))
-      .orderBy(asc(complaintAttachments.createdAt));
-    return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-  }
-
-  async attach(
-    row: Row,
-    viewer: Viewer,
-    bytes: Buffer,
-    filename?: string,
-    declaredType?: string,
-  ): Promise<ComplaintAttachment> {
-    if (row.state === 'closed' || row.state === 'forwarded' || row.personalDataErasedAt)
-      throw new DomainError('TRANSITION_INVALID', 'The complaint is closed', {
-        status: 409,
-        location: 'status',
-      });
-    if (bytes.length === 0) throw invalid('ATTACHMENT_EMPTY', 'The file is empty', 'body');
-    if (bytes.length > ATTACHMENT_MAX_BYTES)
-      throw invalid(
-        'ATTACHMENT_TOO_LARGE',
-        `Files may be at most ${ATTACHMENT_MAX_BYTES / 1_048_576} MB`,
-        'body',
-        413,
-      );
-    const mediaType: UploadMediaType | null = sniffUploadType(bytes);
-    if (!mediaType)
-      throw invalid(
-        'ATTACHMENT_TYPE_UNSUPPORTED',
-        'Attach a PDF, PNG, JPEG or WebP file, or plain text',
-        'body',
-        415,
-      );
-    const declared = declaredType?.split(';')[0]?.trim().toLowerCase();
-    if (declared && declared !== 'application/octet-stream' && declared !== mediaType)
-      throw invalid(
-        'ATTACHMENT_TYPE_MISMATCH',
-        `The file is ${mediaType}, not ${declared}`,
-        'content-type',
-        415,
-      );
-    const id = newId();
-    const role: ParticipantRole = viewer.role === 'staff' ? 'mediator' : viewer.role;
-    return this.deps.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`complaint-attachments:${row.id}`}))`);
-      const [existing] = await tx
-        .select({ n: count() })
-        .from(complaintAttachments)
-        .where(eq(complaintAttachments.complaintId, row.id));
-      if ((existing?.n ?? 0) >= ATTACHMENT_MAX_FILES)
-        throw conflict('ATTACHMENT_LIMIT', `A complaint holds at most ${ATTACHMENT_MAX_FILES} files`, 'body');
-      const values = {
-        id,
-        complaintId: row.id,
-        uploadedByRole: role,
-        filename: safeFilename(filename, mediaType),
-        mediaType,
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        content: bytes,
-        createdAt: this.now(),
-      };
-      await tx.insert(complaintAttachments).values(values);
-      await appendEvent(tx, {
-        subject: 'complaints.complaint.attachment_added',
-        aggregateType: 'complaint',
-        aggregateId: row.id,
-        payload: { attachmentId: id, role, mediaType },
-        actor: viewer.role === 'consumer' ? 'consumer' : viewer.actor,
-      });
-      const { content: _content, complaintId: _c, ...meta } = values;
-      return { ...meta, createdAt: values.createdAt.toISOString() };
-    });
-  }
-
-  async attachmentContent(
-    row: Row,
-    attachmentId: string,
-  ): Promise<ComplaintAttachment & { content: Buffer }> {
-    if (!isUuid(attachmentId)) throw notFound('Attachment', 'attachmentId');
-    const [found] = await this.deps.db
-      .select()
-      .from(complaintAttachments)
-      .where(and(eq(complaintAttachments.complaintId, row.id), eq(complaintAttachments.id, attachmentId)));
-    if (!found) throw notFound('Attachment', 'attachmentId');
-    return { ...found, createdAt: found.createdAt.toISOString() };
-  }
-
   /** A merchant's public complaint statistics, found by party id, UBIN or website. */
   async statistics(key: { merchant?: string; website?: string }): Promise<MerchantComplaintStatistics> {
     const { registry } = this.deps;
@@ -1048,40 +712,6 @@ export class ComplaintService {
         ? await registry.getParty(key.merchant!)
         : await registry.lookupByUbin(key.merchant ?? '');
     return merchantStatistics(this.deps.db, party.id);
-  }
-
-  // ---------------------------------------------------------------------------------------------- inbox
-
-  async inbox(
-    recipient: string,
-  ): Promise<
-    Array<{ id: string; complaintId: string; kind: string; text: string; read: boolean; createdAt: string }>
-  > {
-    const rows = await this.deps.db
-      .select()
-      .from(complaintNotifications)
-      .where(eq(complaintNotifications.recipient, recipient))
-      .orderBy(desc(complaintNotifications.createdAt))
-      .limit(200);
-    return rows.map((r) => ({
-      id: r.id,
-      complaintId: r.complaintId,
-      kind: r.kind,
-      text: r.text,
-      read: r.readAt !== null,
-      createdAt: r.createdAt.toISOString(),
-    }));
-  }
-
-  async markRead(recipient: string, ids: string[]): Promise<number> {
-    const valid = ids.filter(isUuid);
-    if (valid.length === 0) return 0;
-    const updated = await this.deps.db
-      .update(complaintNotifications)
-      .set({ readAt: this.now() })
-      .where(and(eq(complaintNotifications.recipient, recipient), inArray(complaintNotifications.id, valid)))
-      .returning({ id: complaintNotifications.id });
-    return updated.length;
   }
 
   // ---------------------------------------------------------------------------------------------- jobs
@@ -1205,21 +835,4 @@ export class ComplaintService {
     });
     return this.row(id);
   }
-}
-
-const STAFF_ONLY = /^(user|apikey):/;
-
-function timelineEntry(e: EventEnvelope, viewer: Viewer): ComplaintView['timeline'][number] {
-  const event = e.subject.replace(/^complaints\.complaint\./, '');
-  // The consumer sees who acted by role, not the staff member's account.
-  const payload =
-    (e.payload as { byRole?: string; authorRole?: string; proposedBy?: string; role?: string } | null) ?? {};
-  const role = payload.byRole ?? payload.authorRole ?? payload.proposedBy ?? payload.role;
-  const by =
-    viewer.role === 'staff'
-      ? (e.actor ?? 'system')
-      : e.actor && STAFF_ONLY.test(e.actor)
-        ? (role ?? 'operator')
-        : (e.actor ?? 'system');
-  return { at: e.occurredAt, event, by, reason: e.reason };
 }

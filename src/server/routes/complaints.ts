@@ -354,7 +354,7 @@ export const complaintRoutes =
       },
       async (request, reply) => {
         const row = await complaints.byToken(request.params.trackingNumber, request.query.token);
-        const file = await complaints.attach(
+        const file = await complaints.attachments.add(
           row,
           { role: 'consumer' },
           bufferBody(request),
@@ -379,7 +379,7 @@ export const complaintRoutes =
       },
       async (request, reply) => {
         const row = await complaints.byToken(request.params.trackingNumber, request.query.token);
-        return sendFile(reply, await complaints.attachmentContent(row, request.params.attachmentId));
+        return sendFile(reply, await complaints.attachments.content(row, request.params.attachmentId));
       },
     );
 
@@ -581,7 +581,7 @@ export const complaintRoutes =
       async (request, reply) => {
         const viewer = viewerOf(request);
         const row = await complaints.forParticipant(request.params.id, viewer);
-        const file = await complaints.attach(
+        const file = await complaints.attachments.add(
           row,
           viewer,
           bufferBody(request),
@@ -606,7 +606,7 @@ export const complaintRoutes =
       async (request, reply) => {
         const viewer = viewerOf(request);
         const row = await complaints.forParticipant(request.params.id, viewer);
-        return sendFile(reply, await complaints.attachmentContent(row, request.params.attachmentId));
+        return sendFile(reply, await complaints.attachments.content(row, request.params.attachmentId));
       },
     );
 
@@ -659,7 +659,9 @@ export const complaintRoutes =
       async (request) => {
         const viewer = viewerOf(request);
         return {
-          items: await complaints.inbox(viewer.role === 'merchant' ? `party:${viewer.partyId}` : 'mediators'),
+          items: await complaints.inbox.list(
+            viewer.role === 'merchant' ? `party:${viewer.partyId}` : 'mediators',
+          ),
         };
       },
     );
@@ -678,7 +680,7 @@ export const complaintRoutes =
       async (request) => {
         const viewer = viewerOf(request);
         return {
-          updated: await complaints.markRead(
+          updated: await complaints.inbox.markRead(
             viewer.role === 'merchant' ? `party:${viewer.partyId}` : 'mediators',
             request.body.ids,
           ),
