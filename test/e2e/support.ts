@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
-import { FIRST_ADMIN_EMAIL, type RunningNode, startNode } from '../../src/server/node.ts';
+import { FIRST_ADMIN_EMAIL, type NodeOptions, type RunningNode, startNode } from '../../src/server/node.ts';
 import { createTestDatabase } from '../support/db.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,9 +35,12 @@ export interface BrowserSuite {
 
 /**
  * Registers `beforeAll`/`afterAll` hooks that build the web UI if needed, start a seeded node and launch
- * Chromium; call it inside a `describe`. `config` overrides the node's configuration.
+ * Chromium; call it inside a `describe`. `config` overrides the node's configuration; `websiteCheckFetch` how
+ * the automated website check fetches (e.g. a `lookup` that sends every host to loopback, so checks finish at once).
  */
-export function useBrowserSuite(options: { config?: Partial<Config> } = {}): BrowserSuite {
+export function useBrowserSuite(
+  options: { config?: Partial<Config>; websiteCheckFetch?: NodeOptions['websiteCheckFetch'] } = {},
+): BrowserSuite {
   let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   let node: RunningNode | undefined;
   let browser: Browser | undefined;
@@ -56,6 +59,7 @@ export function useBrowserSuite(options: { config?: Partial<Config> } = {}): Bro
       ),
       database,
       seed: true,
+      websiteCheckFetch: options.websiteCheckFetch,
       adminPassword: ADMIN_PASSWORD,
       announce: () => {},
     });

@@ -12,6 +12,8 @@ import { IssuerPage } from './pages/console/Issuer.tsx';
 import { NewPartyPage } from './pages/console/NewParty.tsx';
 import { PartiesPage } from './pages/console/Parties.tsx';
 import { PartyAdminPage } from './pages/console/PartyAdmin.tsx';
+import { TrustmarkApplicationPage } from './pages/console/TrustmarkApplication.tsx';
+import { TrustmarksPage } from './pages/console/Trustmarks.tsx';
 import { UsersPage } from './pages/console/Users.tsx';
 import { WebsiteCheckPage } from './pages/console/WebsiteCheck.tsx';
 import { HomePage } from './pages/Home.tsx';
@@ -20,7 +22,9 @@ import { LoginPage } from './pages/Login.tsx';
 import { LookupPage } from './pages/Lookup.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { PartyPage } from './pages/Party.tsx';
+import { TrustmarkRegistryPage } from './pages/TrustmarkRegistry.tsx';
 import { TrustmarkSchemesPage } from './pages/TrustmarkSchemes.tsx';
+import { TrustmarkVerifyPage } from './pages/TrustmarkVerify.tsx';
 import { VerifyPage } from './pages/Verify.tsx';
 
 /** Pages behind the session: sign in first, and choose a password first when the one given was one-time. */
@@ -52,7 +56,9 @@ export function App() {
         <Route path="parties/:id" element={<PartyPage />} />
         <Route path="tools/identifiers" element={<IdentifierToolPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="trustmarks" element={<TrustmarkRegistryPage />} />
         <Route path="trustmarks/schemes" element={<TrustmarkSchemesPage />} />
+        <Route path="trustmarks/verify/:domain" element={<TrustmarkVerifyPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route
           path="account/password"
@@ -79,6 +85,8 @@ export function App() {
           <Route path="credentials/:id" element={<CredentialPage />} />
           <Route path="issuer" element={<IssuerPage />} />
           <Route path="website-check" element={<WebsiteCheckPage />} />
+          <Route path="trustmarks" element={<TrustmarksPage />} />
+          <Route path="trustmarks/:id" element={<TrustmarkApplicationPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

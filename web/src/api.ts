@@ -22,6 +22,11 @@ import type {
   WebsiteWithToken,
 } from '../../src/modules/registry/types.ts';
 import type { WebsiteCheckResult } from '../../src/modules/trustmark/checker/crawl.ts';
+import type { EvidenceFile } from '../../src/modules/trustmark/evidence.ts';
+import type { CriterionVerdict } from '../../src/modules/trustmark/lifecycle.ts';
+import type { CertificateView, CertifiedSite } from '../../src/modules/trustmark/public-registry.ts';
+import type { CertificateReview, CheckPurpose } from '../../src/modules/trustmark/schema.ts';
+import type { PublishedScheme } from '../../src/modules/trustmark/scheme-catalogue.ts';
 import type {
   Assessment,
   Criterion,
@@ -30,6 +35,7 @@ import type {
   LocalizedText,
   SchemeDefinition,
 } from '../../src/modules/trustmark/schemes/model.ts';
+import type { RecordedCheck, TrustmarkApplication } from '../../src/modules/trustmark/service.ts';
 import type { Role } from '../../src/platform/auth/roles.ts';
 import type { PublicApiKey, PublicUser } from '../../src/platform/auth/service.ts';
 import type { EventEnvelope } from '../../src/platform/bus/types.ts';
@@ -39,6 +45,12 @@ import type { IdentifierResult, SchemeInfo } from '../../src/standards/identifie
 
 // Shapes come from the server's own types, so the client cannot drift from the API it calls.
 export { PARTY_KINDS, type PartyKind } from '../../src/modules/registry/kinds.ts';
+export {
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_MEDIA_TYPES,
+  type EvidenceMediaType,
+} from '../../src/modules/trustmark/evidence-types.ts';
+export { APPLICATION_STATES, type ApplicationState } from '../../src/modules/trustmark/lifecycle.ts';
 export { ROLES, type Role } from '../../src/platform/auth/roles.ts';
 export {
   ASEAN_ECONOMIES as ECONOMIES,
@@ -108,8 +120,34 @@ export type FindingOutcome = WebsiteCheckFinding['outcome'];
 
 /** `GET /trustmarks/schemes`: the criteria schemes and the names of the automated checks, in both languages. */
 export interface TrustmarkSchemes {
-  schemes: TrustmarkScheme[];
+  schemes: Array<TrustmarkScheme & { origin?: PublishedScheme['origin'] }>;
   automatedChecks: Record<string, LocalizedText>;
+}
+
+export type {
+  CertificateReview,
+  CertificateView,
+  CertifiedSite,
+  CheckPurpose,
+  CriterionVerdict,
+  EvidenceFile,
+  RecordedCheck,
+  TrustmarkApplication,
+};
+export type CriterionAssessment = TrustmarkApplication['criteria'][number];
+export type SealStatus = CertificateView['status'];
+export type CertificateAction = 'suspend' | 'reinstate' | 'revoke';
+
+/** One application as `GET /trustmarks/applications/:id` answers: with its history, evidence and checks. */
+export type TrustmarkApplicationDetail = TrustmarkApplication & {
+  history: AuditEvent[];
+  evidence: EvidenceFile[];
+  checks: RecordedCheck[];
+};
+
+export interface CertifiedSitePage {
+  total: number;
+  items: CertifiedSite[];
 }
 
 export interface IssuerInfo {
@@ -188,6 +226,8 @@ type Query = Record<string, string | number | undefined | null>;
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A file sent as it is (not as JSON), with its media type. */
+  file?: { data: Blob; type: string };
   /** Do not report a 401 as an ended session (sign-in itself, the first "who am I"). */
   quiet401?: boolean;
 }
@@ -211,6 +251,7 @@ function isProblem(value: unknown): value is Problem {
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -218,7 +259,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file
+        ? options.file.data
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
     });
   } catch (error) {
     throw new ApiError({
@@ -379,4 +424,68 @@ export const api = {
   trustmarkSchemes: () => request<TrustmarkSchemes>('GET', '/api/v1/trustmarks/schemes'),
   runWebsiteCheck: (domain: string) =>
     request<WebsiteCheckReport>('POST', '/api/v1/trustmarks/website-checks', { body: { domain } }),
+
+  // Trustmarks: the public registry of certified websites and the certificate behind a seal
+  certifiedSites: (query: {
+    q?: string;
+    economy?: string;
+    scheme?: string;
+    limit?: number;
+    offset?: number;
+  }) => request<CertifiedSitePage>('GET', '/api/v1/trustmarks/registry', { query }),
+  trustmarkCertificate: (domain: string) =>
+    request<CertificateView>('GET', '/api/v1/trustmarks/certificate', { query: { domain } }),
+  /** The TrustmarkCredential of a certificate (a JSON-LD credential). */
+  trustmarkCredential: (applicationId: string) =>
+    request<unknown>(
+      'GET',
+      `/api/v1/trustmarks/certificates/${encodeURIComponent(applicationId)}/credential`,
+    ),
+
+  // Trustmarks: applications, their assessment and their certificates
+  listTrustmarkApplications: (query: { state?: string; partyId?: string }) =>
+    request<{ items: TrustmarkApplication[] }>('GET', '/api/v1/trustmarks/applications', { query }),
+  getTrustmarkApplication: (id: string) => request<TrustmarkApplicationDetail>('GET', trustmarkPath(id)),
+  applyForTrustmark: (input: { partyId: string; domain: string; schemeId: string; schemeVersion?: string }) =>
+    request<TrustmarkApplication>('POST', '/api/v1/trustmarks/applications', { body: input }),
+  runTrustmarkCheck: (id: string) => trustmarkStep(id, 'check', {}),
+  reviewTrustmark: (
+    id: string,
+    verdicts: Array<{ criterionId: string; verdict: CriterionVerdict; note?: string }>,
+  ) => trustmarkStep(id, 'review', { verdicts }),
+  reportTrustmarkGaps: (id: string, deadlineDays: number, reason?: string) =>
+    trustmarkStep(id, 'gaps', reason ? { deadlineDays, reason } : { deadlineDays }),
+  resubmitTrustmark: (id: string) => trustmarkStep(id, 'resubmit', {}),
+  approveTrustmark: (id: string, reason?: string) => trustmarkStep(id, 'approve', reason ? { reason } : {}),
+  withdrawTrustmark: (id: string, reason?: string) => trustmarkStep(id, 'withdraw', reason ? { reason } : {}),
+  changeTrustmarkCertificate: (id: string, action: CertificateAction, reason: string) =>
+    trustmarkStep(id, 'certificate', { action, reason }),
+  reviewTrustmarkCertificate: (id: string, action: 'open' | 'close', reason: string) =>
+    trustmarkStep(id, 'certificate-review', { action, reason }),
+  recheckTrustmark: (id: string) =>
+    request<RecordedCheck>('POST', `${trustmarkPath(id)}/recheck`, { body: {} }),
+  renewTrustmark: (id: string) =>
+    request<TrustmarkApplication>('POST', `${trustmarkPath(id)}/renew`, { body: {} }),
+  /** Sends the file itself as the body, with its type (or application/octet-stream for plain text). */
+  uploadTrustmarkEvidence: (id: string, file: Blob, options: { filename?: string; criterionId?: string }) =>
+    request<EvidenceFile>('POST', `${trustmarkPath(id)}/evidence`, {
+      query: { filename: options.filename, criterionId: options.criterionId },
+      file: { data: file, type: uploadType(file.type) },
+    }),
+  /** Where an evidence file downloads from (the session cookie goes along with a plain link). */
+  evidenceHref: (id: string, evidenceId: string) =>
+    `${trustmarkPath(id)}/evidence/${encodeURIComponent(evidenceId)}`,
 };
+
+/** The node takes documents and pictures by their own type, anything else (plain text) as octet-stream. */
+const UPLOAD_TYPES: readonly string[] = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'];
+const uploadType = (type: string): string =>
+  UPLOAD_TYPES.includes(type) ? type : 'application/octet-stream';
+
+function trustmarkPath(id: string): string {
+  return `/api/v1/trustmarks/applications/${encodeURIComponent(id)}`;
+}
+
+function trustmarkStep(id: string, step: string, body: object): Promise<TrustmarkApplication> {
+  return request<TrustmarkApplication>('POST', `${trustmarkPath(id)}/${step}`, { body });
+}

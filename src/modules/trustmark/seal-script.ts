@@ -1,7 +1,9 @@
 /**
  * The embeddable seal: one `<script src=".../api/v1/trustmarks/seal.js">` tag. It asks the node that served it
  * about the hostname of the page it is running on — never about a domain written into the snippet — so a copied
- * snippet on another site shows "not certified here". Values from the network are set with textContent only.
+ * snippet on another site shows "not certified here". Values from the network are set with textContent only. A click
+ * opens the node's verification page for that hostname (/trustmarks/verify/<host>): the business, the scheme, the
+ * criteria met, the validity and the credential.
  */
 const MESSAGES = {
   en: {
@@ -48,7 +50,7 @@ export const SEAL_SCRIPT = `(function () {
   var ns = 'http://www.w3.org/2000/svg';
   var link = document.createElement('a');
   link.className = 'crosstrust-seal';
-  link.href = origin + '/lookup?q=' + encodeURIComponent(host);
+  link.href = origin + '/trustmarks/verify/' + encodeURIComponent(host);
   link.target = '_blank';
   link.rel = 'noopener';
   link.style.display = 'inline-block';

@@ -89,6 +89,9 @@ function Header() {
               <NavLink to="/lookup">{t('nav.lookup')}</NavLink>
             </li>
             <li>
+              <NavLink to="/trustmarks">{t('nav.trustmarks')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/tools/identifiers">{t('nav.identifiers')}</NavLink>
             </li>
             <li>
@@ -133,6 +136,9 @@ function Footer() {
       <div className="container footer-inner">
         <p>{t('footer.about')}</p>
         <ul>
+          <li>
+            <Link to="/trustmarks">{t('footer.certified')}</Link>
+          </li>
           <li>
             <Link to="/tools/identifiers">{t('footer.identifiers')}</Link>
           </li>

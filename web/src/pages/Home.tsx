@@ -57,6 +57,13 @@ export function HomePage() {
           </p>
         </article>
         <article className="card feature">
+          <h2>{t('home.cardCertifiedTitle')}</h2>
+          <p>{t('home.cardCertifiedText')}</p>
+          <p>
+            <Link to="/trustmarks">{t('home.browseCertified')} →</Link>
+          </p>
+        </article>
+        <article className="card feature">
           <h2>{t('home.cardMerchantsTitle')}</h2>
           <p>{t('home.cardMerchantsText')}</p>
           <p>
