@@ -121,6 +121,8 @@ describe('trustmark certificates over time', () => {
       'application/octet-stream',
     );
     expect([html.status, html.json.code]).toEqual([415, 'EVIDENCE_TYPE_UNSUPPORTED']);
+    const text = await upload(Buffer.from('Giấy phép kinh doanh số 0101243150'), 'text/plain; charset=utf-8');
+    expect([text.status, text.json.mediaType]).toEqual([201, 'text/plain']);
     const lying = await upload(Buffer.from('just some text'), 'image/png');
     expect([lying.status, lying.json.code]).toEqual([415, 'EVIDENCE_TYPE_MISMATCH']);
     const huge = await upload(
@@ -137,7 +139,7 @@ describe('trustmark certificates over time', () => {
     expect(unknown.json.code).toBe('CRITERION_UNKNOWN');
 
     const detail = await node.call('GET', `/api/v1/trustmarks/applications/${certificateId}`, { headers });
-    expect(detail.json.evidence).toHaveLength(1);
+    expect(detail.json.evidence).toHaveLength(2);
     const download = await fetch(
       `${node.url}/api/v1/trustmarks/applications/${certificateId}/evidence/${ok.json.id}`,
       { headers },
@@ -166,6 +168,7 @@ describe('trustmark certificates over time', () => {
     const certified = await certify();
     certificateId = certified.id;
     expect(new Date(certified.validUntil).getTime() - clock.getTime()).toBe(365 * DAY);
+    expect(new Date(certified.validUntil).getTime() - new Date(certified.renewableFrom).getTime()).toBe(60 * DAY);
     const jobs = (await pendingJobs()).filter((j) => j.payload.applicationId === certificateId);
     const at = (kind: string) =>
       jobs.filter((j) => j.kind === kind).map((j) => (new Date(j.runAt).getTime() - clock.getTime()) / DAY);
@@ -254,9 +257,22 @@ describe('trustmark certificates over time', () => {
     const detail = await node.call('GET', `/api/v1/trustmarks/applications/${certificateId}`, { headers });
     expect(detail.json.review).toMatchObject({ source: 'surveillance' });
     expect(detail.json.checks[0].purpose).toBe('surveillance');
+    const queue = await node.call(
+      'GET',
+      '/api/v1/trustmarks/applications?state=submitted,in_review&review=open',
+      {
+        headers,
+      },
+    );
+    expect(queue.json.items.map((a: { id: string }) => a.id)).toContain(certificateId);
+    const badQueue = await node.call('GET', '/api/v1/trustmarks/applications?state=in_review,dreaming', {
+      headers,
+    });
+    expect([badQueue.status, badQueue.json.code]).toEqual([400, 'FIELD_INVALID']);
     const suspended = await post(`/${certificateId}/certificate`, {
       action: 'suspend',
-      reason: 'policies removed',
+      reason: 'policies removed; merchant says the web agency broke the site',
+      publicReason: 'The shop’s return policy is missing',
     });
     expect(suspended.json).toMatchObject({ state: 'suspended', review: null });
     expect((await node.call('GET', `/api/v1/trustmarks/status?domain=${domain}`)).json.status).toBe(
@@ -264,6 +280,14 @@ describe('trustmark certificates over time', () => {
     );
     const registry = await node.call('GET', `/api/v1/trustmarks/registry?q=${domain}`);
     expect(registry.json.items[0].status).toBe('suspended');
+    // The public sees what the operator chose to publish, never the reason for the record.
+    const view = await node.call('GET', `/api/v1/trustmarks/certificate?domain=${domain}`);
+    expect(view.json.statusHistory.at(-1)).toEqual({
+      at: expect.any(String),
+      event: 'suspended',
+      reason: 'The shop’s return policy is missing',
+    });
+    expect(JSON.stringify(view.json)).not.toContain('web agency');
     await post(`/${certificateId}/certificate`, { action: 'reinstate', reason: 'policies restored' });
   });
 

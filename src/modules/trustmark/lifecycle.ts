@@ -61,7 +61,8 @@ export const FINAL_STATES: ReadonlySet<ApplicationState> = new Set([
 ]);
 
 const EDGES: Record<LifecycleEvent['type'], Partial<Record<ApplicationState, ApplicationState>>> = {
-  check_started: { submitted: 'checking', resubmitted: 'checking' },
+  // A check that died half-way (the process stopped) can be started again.
+  check_started: { submitted: 'checking', resubmitted: 'checking', checking: 'checking' },
   check_completed: { checking: 'in_review' },
   gaps_reported: { in_review: 'gaps_reported' },
   resubmitted: { gaps_reported: 'resubmitted' },

@@ -145,7 +145,12 @@ export class PublicTrustmarkRegistry {
     const history = await eventsFor(this.db, 'trustmark_application', latest.id);
     const statusHistory = history
       .filter((e) => SHOWN_EVENTS[e.subject])
-      .map((e) => ({ at: e.occurredAt, event: SHOWN_EVENTS[e.subject]!, reason: e.reason }));
+      // Staff reasons stay with the operator; only what they chose to publish is shown.
+      .map((e) => ({
+        at: e.occurredAt,
+        event: SHOWN_EVENTS[e.subject]!,
+        reason: (e.payload as { publicReason?: string } | null)?.publicReason ?? null,
+      }));
     const met = new Set(latest.criteria.filter((c) => c.verdict === 'met').map((c) => c.id));
     return {
       domain,

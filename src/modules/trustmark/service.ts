@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, notInArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, notInArray, or } from 'drizzle-orm';
 import { appendEvent, type EventEnvelope, eventsFor } from '../../platform/bus/index.ts';
 import { TtlCache } from '../../platform/cache.ts';
 import type { Db, Tx } from '../../platform/db/client.ts';
@@ -42,6 +42,8 @@ export interface TrustmarkApplication {
   credentialRecordId: string | null;
   validUntil: string | null;
   renewalOf: string | null;
+  /** When a certified site may renew (the renewal window opens); null when it is not certified. */
+  renewableFrom: string | null;
   review: CertificateReview | null;
   version: number;
   createdAt: string;
@@ -72,7 +74,7 @@ export interface DomainStatus {
   credentialUrl: string | null;
 }
 
-const toApplication = (row: Row): TrustmarkApplication => ({
+const toApplication = (row: Row, renewalWindowDays: number): TrustmarkApplication => ({
   id: row.id,
   partyId: row.partyId,
   domain: row.domain,
@@ -83,6 +85,10 @@ const toApplication = (row: Row): TrustmarkApplication => ({
   credentialRecordId: row.credentialRecordId,
   validUntil: row.validUntil?.toISOString() ?? null,
   renewalOf: row.renewalOf,
+  renewableFrom:
+    row.state === 'certified' && row.validUntil
+      ? new Date(row.validUntil.getTime() - renewalWindowDays * 86_400_000).toISOString()
+      : null,
   review: row.review ?? null,
   version: row.version,
   createdAt: row.createdAt.toISOString(),
@@ -163,6 +169,10 @@ export class TrustmarkService {
     this.policy = { ...DEFAULT_CERTIFICATE_POLICY, ...deps.policy };
   }
 
+  private toApplication(row: Row): TrustmarkApplication {
+    return toApplication(row, this.policy.renewalWindowDays);
+  }
+
   /** Called after every committed change (to drop cached public reads built on applications). */
   onChange(listener: () => void): void {
     this.changeListeners.push(listener);
@@ -191,20 +201,35 @@ export class TrustmarkService {
       .from(trustmarkApplications)
       .where(eq(trustmarkApplications.id, id));
     if (!row) throw notFound('Application', 'id');
-    return toApplication(row);
+    return this.toApplication(row);
   }
 
-  async list(filter: { state?: ApplicationState; partyId?: string } = {}): Promise<TrustmarkApplication[]> {
+  /** The assessor queue or a merchant's own: any of the states, or certificates under review; newest first. */
+  async list(
+    filter: {
+      state?: ApplicationState;
+      states?: ApplicationState[];
+      underReview?: boolean;
+      partyId?: string;
+      limit?: number;
+      offset?: number;
+    } = {},
+  ): Promise<TrustmarkApplication[]> {
+    const states = [...(filter.states ?? []), ...(filter.state ? [filter.state] : [])];
     const conditions = [];
-    if (filter.state) conditions.push(eq(trustmarkApplications.state, filter.state));
+    const which = [];
+    if (states.length > 0) which.push(inArray(trustmarkApplications.state, states));
+    if (filter.underReview) which.push(isNotNull(trustmarkApplications.review));
+    if (which.length > 0) conditions.push(or(...which));
     if (filter.partyId) conditions.push(eq(trustmarkApplications.partyId, filter.partyId));
     const rows = await this.deps.db
       .select()
       .from(trustmarkApplications)
       .where(conditions.length > 0 ? and(...conditions) : undefined)
       .orderBy(desc(trustmarkApplications.updatedAt))
-      .limit(200);
-    return rows.map(toApplication);
+      .limit(Math.min(filter.limit ?? 200, 500))
+      .offset(filter.offset ?? 0);
+    return rows.map((r) => this.toApplication(r));
   }
 
   history(id: string): Promise<EventEnvelope[]> {
@@ -289,7 +314,7 @@ export class TrustmarkService {
       return inserted!;
     });
     this.changed();
-    return toApplication(row);
+    return this.toApplication(row);
   }
 
   /** Applies one lifecycle event with its changes, in one transaction with its audit event. */
@@ -300,6 +325,7 @@ export class TrustmarkService {
     actor: string,
     reason?: string,
     also?: (tx: Tx, updated: TrustmarkApplication) => Promise<void>,
+    extraPayload: Record<string, unknown> = {},
   ): Promise<TrustmarkApplication> {
     const result = transition(application.state, event);
     if (!result.ok) throw new DomainError(result.code, result.message, { status: 409, location: 'state' });
@@ -320,15 +346,15 @@ export class TrustmarkService {
         subject: `trustmark.application.${event.type}`,
         aggregateType: 'trustmark_application',
         aggregateId: application.id,
-        payload: { from: application.state, to: result.state },
+        payload: { from: application.state, to: result.state, ...extraPayload },
         actor,
         reason,
       });
-      await also?.(tx, toApplication(updated));
+      await also?.(tx, this.toApplication(updated));
       return updated;
     });
     this.changed();
-    return toApplication(row);
+    return this.toApplication(row);
   }
 
   /** The automated website check of any domain, recorded nowhere: the console's ad-hoc check. */
@@ -480,7 +506,7 @@ export class TrustmarkService {
       });
       return updated;
     });
-    return toApplication(row);
+    return this.toApplication(row);
   }
 
   async reportGaps(
@@ -842,6 +868,8 @@ export class TrustmarkService {
     action: 'suspend' | 'reinstate' | 'revoke',
     reason: string,
     actor: string,
+    /** What the public verification page may say; the reason itself stays with the operator. */
+    publicReason?: string,
   ): Promise<TrustmarkApplication> {
     const application = await this.get(id);
     const event = ({ suspend: 'suspended', reinstate: 'reinstated', revoke: 'revoked' } as const)[action];
@@ -851,8 +879,14 @@ export class TrustmarkService {
       await this.deps.credentials.service.changeStatus(application.credentialRecordId, action, reason, actor);
     // Suspending or revoking is how an assessor ends a review against the merchant.
     const changes = action === 'reinstate' ? {} : { review: null };
-    return this.step(application, { type: event }, changes, actor, reason, (tx) =>
-      action === 'revoke' ? this.cancelCertificateJobs(tx, id) : Promise.resolve(),
+    return this.step(
+      application,
+      { type: event },
+      changes,
+      actor,
+      reason,
+      (tx) => (action === 'revoke' ? this.cancelCertificateJobs(tx, id) : Promise.resolve()),
+      publicReason ? { publicReason } : {},
     );
   }
 

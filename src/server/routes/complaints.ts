@@ -14,10 +14,10 @@ import {
 } from '../../modules/complaints/vocabulary.ts';
 import { DomainError, forbidden } from '../../platform/errors.ts';
 import { RateLimiter } from '../../platform/http/rate-limit.ts';
-import { UPLOAD_MEDIA_TYPES } from '../../platform/uploads/file-types.ts';
 import { actor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { IdParam, problemResponses } from '../schemas.ts';
+import { acceptRawUploads, uploadedFile } from '../uploads.ts';
 
 const RoutedTo = z.object({
   operator: z.string(),
@@ -136,7 +136,6 @@ const Reason = z.object({ reason: z.string().trim().max(2_000).optional() }).str
 const Compliance = z
   .object({ honoured: z.boolean(), note: z.string().trim().max(2_000).optional() })
   .strict();
-const UPLOAD_TYPES = [...UPLOAD_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'];
 
 const StatisticsSchema = z
   .object({
@@ -175,23 +174,8 @@ export const complaintRoutes =
     const tags = ['complaints'];
     const filings = new RateLimiter(ctx.config.complaintFilingsPerIpPerHour, 3_600_000);
 
-    app.addContentTypeParser(
-      UPLOAD_TYPES,
-      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES + 1 },
-      (_r, body, done) => done(null, body),
-    );
-    const bufferBody = (request: FastifyRequest): Buffer => {
-      if (!Buffer.isBuffer(request.body))
-        throw new DomainError(
-          'ATTACHMENT_TYPE_UNSUPPORTED',
-          `Send the file itself as ${UPLOAD_TYPES.join(', ')}`,
-          {
-            status: 415,
-            location: 'content-type',
-          },
-        );
-      return request.body;
-    };
+    acceptRawUploads(app, ATTACHMENT_MAX_BYTES);
+    const bufferBody = (request: FastifyRequest) => uploadedFile(request, 'ATTACHMENT_TYPE_UNSUPPORTED');
 
     // ------------------------------------------------------------------------------------------ consumers
 
@@ -345,8 +329,7 @@ export const complaintRoutes =
         bodyLimit: ATTACHMENT_MAX_BYTES + 1,
         schema: {
           tags,
-          summary:
-            'Attach evidence (the raw file: PDF, PNG, JPEG, WebP, or text as application/octet-stream; 5 MB)',
+          summary: 'Attach evidence (the raw file: PDF, PNG, JPEG, WebP or plain text; 5 MB)',
           params: TrackingParams,
           querystring: TokenQuery.extend({ filename: z.string().max(255).optional() }),
           response: { 201: AttachmentSchema, ...problemResponses },

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES } from '../../modules/trustmark/evidence-types.ts';
-import { APPLICATION_STATES } from '../../modules/trustmark/lifecycle.ts';
+import { APPLICATION_STATES, type ApplicationState } from '../../modules/trustmark/lifecycle.ts';
 import { AUTOMATED_CHECKS } from '../../modules/trustmark/schemes/model.ts';
 import { SEAL_SCRIPT } from '../../modules/trustmark/seal-script.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { actor, assertActsFor } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { EventSchema, IdParam, problemResponses } from '../schemas.ts';
+import { acceptRawUploads, uploadedFile } from '../uploads.ts';
 
 const ApplicationSchema = z
   .object({
@@ -32,6 +33,7 @@ const ApplicationSchema = z
     credentialRecordId: z.string().nullable(),
     validUntil: z.string().nullable(),
     renewalOf: z.string().nullable(),
+    renewableFrom: z.string().nullable().describe('When a certified site may renew'),
     review: z
       .object({
         openedAt: z.string(),
@@ -136,8 +138,6 @@ const CertificateViewSchema = z
   })
   .meta({ id: 'TrustmarkCertificateView' });
 
-const UPLOAD_TYPES = [...EVIDENCE_MEDIA_TYPES.filter((t) => t !== 'text/plain'), 'application/octet-stream'];
-
 /** Trustmark criteria schemes and the automated website check (the application workflow builds on these). */
 export const trustmarkRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -147,12 +147,8 @@ export const trustmarkRoutes =
     const staff = ['admin', 'assessor'] as const;
     const onlyApplicant = 'Only the applicant or trustmark staff may do this';
 
-    // Evidence arrives as the raw file. Parsed to a buffer only within this plugin; its size is capped per route.
-    app.addContentTypeParser(
-      UPLOAD_TYPES,
-      { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES + 1 },
-      (_r, body, done) => done(null, body),
-    );
+    // Evidence arrives as the raw file, parsed to a buffer only within this plugin.
+    acceptRawUploads(app, EVIDENCE_MAX_BYTES);
 
     app.get(
       '/api/v1/trustmarks/status',
@@ -224,7 +220,7 @@ export const trustmarkRoutes =
     app.post(
       '/api/v1/trustmarks/applications',
       {
-        config: { access: ['admin', 'merchant'] },
+        config: { access: ['admin', 'assessor', 'merchant'] },
         schema: {
           tags,
           summary: 'Apply for a trustmark for a website whose ownership is proven',
@@ -253,7 +249,17 @@ export const trustmarkRoutes =
           tags,
           summary: 'Applications: the assessor queue, or a merchant’s own',
           querystring: z
-            .object({ state: z.enum(APPLICATION_STATES).optional(), partyId: z.uuid().optional() })
+            .object({
+              state: z
+                .string()
+                .max(300)
+                .optional()
+                .describe('One state or several, comma-separated (e.g. submitted,in_review,resubmitted)'),
+              review: z.enum(['open']).optional().describe('Also certificates with an open review'),
+              partyId: z.uuid().optional(),
+              limit: z.coerce.number().int().min(1).max(500).optional(),
+              offset: z.coerce.number().int().min(0).max(100_000).optional(),
+            })
             .strict(),
           response: { 200: z.object({ items: z.array(ApplicationSchema) }), ...problemResponses },
         },
@@ -266,7 +272,22 @@ export const trustmarkRoutes =
           : p.kind !== 'anonymous'
             ? (p.partyId ?? '00000000-0000-0000-0000-000000000000')
             : undefined;
-        return { items: await trustmarks.list({ state: request.query.state, partyId }) };
+        const states = (request.query.state ?? '').split(',').filter(Boolean);
+        const unknown = states.find((st) => !(APPLICATION_STATES as readonly string[]).includes(st));
+        if (unknown)
+          throw new DomainError('FIELD_INVALID', `${unknown} is not an application state`, {
+            status: 400,
+            location: 'querystring.state',
+          });
+        return {
+          items: await trustmarks.list({
+            states: states as ApplicationState[],
+            underReview: request.query.review === 'open',
+            partyId,
+            limit: request.query.limit,
+            offset: request.query.offset,
+          }),
+        };
       },
     );
 
@@ -308,7 +329,7 @@ export const trustmarkRoutes =
         schema: {
           tags,
           summary:
-            'Upload documentary evidence (the raw file as the body: PDF, PNG, JPEG, WebP, or plain text as application/octet-stream; at most 5 MB)',
+            'Upload documentary evidence (the raw file as the body: PDF, PNG, JPEG, WebP or plain text; at most 5 MB)',
           params: IdParam,
           querystring: z
             .object({
@@ -322,19 +343,10 @@ export const trustmarkRoutes =
       async (request, reply) => {
         const application = await trustmarks.get(request.params.id);
         assertActsFor(request, application.partyId, ['assessor'], onlyApplicant);
-        if (!Buffer.isBuffer(request.body))
-          throw new DomainError(
-            'EVIDENCE_TYPE_UNSUPPORTED',
-            `Send the file itself as ${UPLOAD_TYPES.join(', ')}`,
-            {
-              status: 415,
-              location: 'content-type',
-            },
-          );
         const file = await evidence.upload(
           application,
           {
-            bytes: request.body,
+            bytes: uploadedFile(request, 'EVIDENCE_TYPE_UNSUPPORTED'),
             filename: request.query.filename,
             criterionId: request.query.criterionId,
             declaredType: request.headers['content-type'],
@@ -524,10 +536,17 @@ export const trustmarkRoutes =
       staff,
       z.object({
         action: z.enum(['suspend', 'reinstate', 'revoke']),
-        reason: z.string().trim().min(3).max(2_000),
+        reason: z.string().trim().min(3).max(2_000).describe('For the record; not shown to the public'),
+        publicReason: z
+          .string()
+          .trim()
+          .min(3)
+          .max(500)
+          .optional()
+          .describe('Shown on the public verification page'),
       }),
-      (id, b: { action: 'suspend'; reason: string }, who) =>
-        trustmarks.changeCertificate(id, b.action, b.reason, who),
+      (id, b: { action: 'suspend'; reason: string; publicReason?: string }, who) =>
+        trustmarks.changeCertificate(id, b.action, b.reason, who, b.publicReason),
     );
     step(
       'withdraw',
