@@ -20,7 +20,9 @@ if (kind === 'bare') {
   const config = loadConfig(process.env, {
     port: 0,
     host: '127.0.0.1',
-    logLevel: 'warn',
+    // Logs go to stdout, where the parent reads the URL from the first line.
+    logLevel: 'error',
+    jobsEnabled: false,
     kek: randomBytes(32),
   });
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
