@@ -10,6 +10,7 @@ import { normalizeDomain } from '../../standards/identifiers/index.ts';
 import type { CredentialsModule } from '../credentials/index.ts';
 import { CREDENTIAL_SCHEMAS, CROSSTRUST_CONTEXT_URL } from '../credentials/vocabulary.ts';
 import type { RegistryService } from '../registry/service.ts';
+import { automatedChecksOf, CheckRecords, type RecordedCheck } from './check-records.ts';
 import type { WebsiteCheckResult } from './checker/crawl.ts';
 import {
   type ApplicationState,
@@ -19,12 +20,14 @@ import {
   transition,
 } from './lifecycle.ts';
 import { renewalReminderMail } from './messages.ts';
+
+export type { RecordedCheck };
+
 import {
   type CertificateReview,
   type CheckPurpose,
   type CriterionAssessment,
   trustmarkApplications,
-  trustmarkChecks,
 } from './schema.ts';
 import type { SchemeCatalogue } from './scheme-catalogue.ts';
 import type { SchemeDefinition } from './schemes/index.ts';
@@ -48,20 +51,6 @@ export interface TrustmarkApplication {
   version: number;
   createdAt: string;
   updatedAt: string;
-}
-
-/** One automated website check as recorded for an application or certificate. */
-export interface RecordedCheck {
-  id: string;
-  applicationId: string;
-  domain: string;
-  purpose: CheckPurpose;
-  scheme: { id: string; version: string };
-  startedAt: string;
-  finishedAt: string;
-  findings: WebsiteCheckResult['findings'];
-  pages: WebsiteCheckResult['pagesFetched'];
-  failedMandatory: string[];
 }
 
 export type SealStatus = 'certified' | 'suspended' | 'revoked' | 'expired' | 'none';
@@ -94,14 +83,6 @@ const toApplication = (row: Row, renewalWindowDays: number): TrustmarkApplicatio
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
-
-/** The automated check behind each criterion of a scheme that has one. */
-const automatedChecksOf = (scheme: SchemeDefinition): Map<string, string> =>
-  new Map(
-    scheme.criteria.flatMap((c) =>
-      c.assessment.method === 'automated' ? [[c.id, c.assessment.checkId] as const] : [],
-    ),
-  );
 
 /** What the automated check says about a criterion; the assessor's review has the last word. */
 const VERDICT_OF: Record<string, CriterionVerdict> = {
@@ -162,11 +143,18 @@ export class TrustmarkService {
   /** The seal's answers, by domain; cleared by every change this process makes. */
   private readonly statuses = new TtlCache<string, DomainStatus>(5_000, 10_000);
   private readonly changeListeners: Array<() => void> = [];
+  private readonly checkRecords: CheckRecords;
 
   constructor(private readonly deps: TrustmarkServiceDeps) {
     this.now = deps.now ?? (() => new Date());
     this.random = deps.random ?? Math.random;
     this.policy = { ...DEFAULT_CERTIFICATE_POLICY, ...deps.policy };
+    this.checkRecords = new CheckRecords(deps.db, deps.runCheck);
+  }
+
+  /** The automated checks run for an application and its certificate, newest first. */
+  checks(id: string): Promise<RecordedCheck[]> {
+    return this.checkRecords.list(id);
   }
 
   private toApplication(row: Row): TrustmarkApplication {
@@ -368,7 +356,7 @@ export class TrustmarkService {
     let application = await this.step(before, { type: 'check_started' }, {}, actor);
     const scheme = await this.schemeOf(application);
     const purpose: CheckPurpose = before.state === 'resubmitted' ? 'resubmission' : 'application';
-    const { check, report } = await this.checkAgainst(application, scheme, purpose);
+    const { check, report } = await this.checkRecords.run(application, scheme, purpose);
     const checkOf = automatedChecksOf(scheme);
     const criteria = application.criteria.map((c) => {
       const checkId = checkOf.get(c.id);
@@ -392,77 +380,9 @@ export class TrustmarkService {
       { criteria },
       'system:website-check',
       undefined,
-      (tx) => this.recordCheck(tx, check),
+      (tx) => this.checkRecords.record(tx, check),
     );
     return application;
-  }
-
-  /** Fetches the site and evaluates it against a scheme version; the caller records the check. */
-  private async checkAgainst(
-    application: TrustmarkApplication,
-    scheme: SchemeDefinition,
-    purpose: CheckPurpose,
-  ): Promise<{ check: RecordedCheck; report: WebsiteCheckResult }> {
-    const report = await this.deps.runCheck(application.domain);
-    const checkOf = automatedChecksOf(scheme);
-    const failedMandatory = scheme.criteria
-      .filter((c) => c.level === 'mandatory' && checkOf.has(c.id))
-      .filter((c) => {
-        const outcome = report.findings.find((f) => f.checkId === checkOf.get(c.id))?.outcome;
-        return outcome === 'fail' || outcome === 'error';
-      })
-      .map((c) => c.id);
-    const check: RecordedCheck = {
-      id: newId(),
-      applicationId: application.id,
-      domain: application.domain,
-      purpose,
-      scheme: { id: scheme.id, version: scheme.version },
-      startedAt: report.startedAt,
-      finishedAt: report.finishedAt,
-      findings: report.findings,
-      pages: report.pagesFetched,
-      failedMandatory,
-    };
-    return { check, report };
-  }
-
-  private async recordCheck(tx: Tx, check: RecordedCheck): Promise<void> {
-    await tx.insert(trustmarkChecks).values({
-      id: check.id,
-      applicationId: check.applicationId,
-      domain: check.domain,
-      purpose: check.purpose,
-      schemeId: check.scheme.id,
-      schemeVersion: check.scheme.version,
-      startedAt: new Date(check.startedAt),
-      finishedAt: new Date(check.finishedAt),
-      findings: check.findings,
-      pages: check.pages,
-      failedMandatory: check.failedMandatory,
-    });
-  }
-
-  /** The automated checks run for an application and its certificate, newest first. */
-  async checks(id: string): Promise<RecordedCheck[]> {
-    const rows = await this.deps.db
-      .select()
-      .from(trustmarkChecks)
-      .where(eq(trustmarkChecks.applicationId, id))
-      .orderBy(desc(trustmarkChecks.startedAt))
-      .limit(50);
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.applicationId,
-      domain: r.domain,
-      purpose: r.purpose,
-      scheme: { id: r.schemeId, version: r.schemeVersion },
-      startedAt: r.startedAt.toISOString(),
-      finishedAt: r.finishedAt.toISOString(),
-      findings: r.findings as RecordedCheck['findings'],
-      pages: r.pages as RecordedCheck['pages'],
-      failedMandatory: r.failedMandatory,
-    }));
   }
 
   /** An assessor's verdicts, criterion by criterion (only while the application is in review). */
@@ -757,7 +677,7 @@ export class TrustmarkService {
     const scheme =
       (schemeVersion && (await this.deps.catalogue.find(certificate.scheme.id, schemeVersion))) ||
       (await this.schemeOf(certificate));
-    const { check } = await this.checkAgainst(certificate, scheme, purpose);
+    const { check } = await this.checkRecords.run(certificate, scheme, purpose);
     const failed = check.failedMandatory;
     const review: CertificateReview | null =
       failed.length > 0 && !certificate.review
@@ -773,7 +693,7 @@ export class TrustmarkService {
           }
         : null;
     await this.deps.db.transaction(async (tx) => {
-      await this.recordCheck(tx, check);
+      await this.checkRecords.record(tx, check);
       await appendEvent(tx, {
         subject: 'trustmark.certificate.rechecked',
         aggregateType: 'trustmark_application',
