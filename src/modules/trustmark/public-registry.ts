@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { eventsFor } from '../../platform/bus/index.ts';
 import { TtlCache } from '../../platform/cache.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -128,19 +128,9 @@ export class PublicTrustmarkRegistry {
     const status = await this.trustmarks.statusForDomain(input);
     if (status.status === 'none') throw notFound('Certificate', 'domain');
     const domain = normalizeDomain(input).ascii ?? status.domain;
-    const [latest] = await this.db
-      .select()
-      .from(trustmarkApplications)
-      .where(
-        and(
-          eq(trustmarkApplications.domain, domain),
-          inArray(trustmarkApplications.state, ['certified', 'suspended', 'revoked', 'expired']),
-        ),
-      )
-      .orderBy(desc(trustmarkApplications.createdAt))
-      .limit(1);
+    const latest = await this.trustmarks.latestCertificate(domain);
     if (!latest) throw notFound('Certificate', 'domain');
-    const scheme = await this.catalogue.find(latest.schemeId, latest.schemeVersion);
+    const scheme = await this.catalogue.find(latest.scheme.id, latest.scheme.version);
     const [party] = await this.registry.getParties([latest.partyId]);
     const history = await eventsFor(this.db, 'trustmark_application', latest.id);
     const statusHistory = history
@@ -157,8 +147,8 @@ export class PublicTrustmarkRegistry {
       status: status.status,
       applicationId: latest.id,
       validFrom: statusHistory.find((h) => h.event === 'certified')?.at ?? null,
-      validUntil: latest.validUntil?.toISOString() ?? null,
-      scheme: { id: latest.schemeId, version: latest.schemeVersion, title: scheme?.title ?? null },
+      validUntil: latest.validUntil,
+      scheme: { ...latest.scheme, title: scheme?.title ?? null },
       criteriaMet: (scheme?.criteria ?? [])
         .filter((c) => met.has(c.id))
         .map((c) => ({ id: c.id, category: c.category, text: c.text })),

@@ -810,26 +810,34 @@ export class TrustmarkService {
     );
   }
 
+  /** The newest certificate of a domain, whatever its state: it speaks for the domain (a renewal over the one it renewed). */
+  private async latestCertificateRow(asciiDomain: string): Promise<Row | undefined> {
+    const [row] = await this.deps.db
+      .select()
+      .from(trustmarkApplications)
+      .where(
+        and(
+          eq(trustmarkApplications.domain, asciiDomain),
+          inArray(trustmarkApplications.state, ['certified', 'suspended', 'revoked', 'expired']),
+        ),
+      )
+      .orderBy(desc(trustmarkApplications.createdAt))
+      .limit(1);
+    return row;
+  }
+
+  async latestCertificate(asciiDomain: string): Promise<TrustmarkApplication | null> {
+    const row = await this.latestCertificateRow(asciiDomain);
+    return row ? this.toApplication(row) : null;
+  }
+
   /** The seal's question: what is the trustmark status of this domain right now? */
   async statusForDomain(input: string): Promise<DomainStatus> {
     const normalized = normalizeDomain(input);
     const domain = normalized.ascii ?? input.trim().toLowerCase();
     const cached = this.statuses.get(domain);
     if (cached) return cached;
-    const [row] = normalized.valid
-      ? await this.deps.db
-          .select()
-          .from(trustmarkApplications)
-          .where(
-            and(
-              eq(trustmarkApplications.domain, domain),
-              inArray(trustmarkApplications.state, ['certified', 'suspended', 'revoked', 'expired']),
-            ),
-          )
-          // The newest certificate speaks for the domain (a renewal over the one it renewed).
-          .orderBy(desc(trustmarkApplications.createdAt))
-          .limit(1)
-      : [];
+    const row = normalized.valid ? await this.latestCertificateRow(domain) : undefined;
     let status: SealStatus = 'none';
     if (row) {
       status = row.state === 'certified' ? 'certified' : (row.state as SealStatus);
