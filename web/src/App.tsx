@@ -4,7 +4,11 @@ import { useAuth } from './auth.tsx';
 import { Loading } from './components/form.tsx';
 import { Layout } from './components/layout.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
+import { ComplaintNewPage } from './pages/ComplaintNew.tsx';
+import { ComplaintTrackPage } from './pages/ComplaintTrack.tsx';
 import { ApiKeysPage } from './pages/console/ApiKeys.tsx';
+import { ComplaintCasePage } from './pages/console/ComplaintCase.tsx';
+import { ComplaintsPage } from './pages/console/Complaints.tsx';
 import { ConsoleLayout } from './pages/console/ConsoleLayout.tsx';
 import { CredentialPage } from './pages/console/Credential.tsx';
 import { CredentialsPage } from './pages/console/Credentials.tsx';
@@ -59,6 +63,8 @@ export function App() {
         <Route path="trustmarks" element={<TrustmarkRegistryPage />} />
         <Route path="trustmarks/schemes" element={<TrustmarkSchemesPage />} />
         <Route path="trustmarks/verify/:domain" element={<TrustmarkVerifyPage />} />
+        <Route path="complaints/new" element={<ComplaintNewPage />} />
+        <Route path="complaints/track/:trackingNumber" element={<ComplaintTrackPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route
           path="account/password"
@@ -87,6 +93,8 @@ export function App() {
           <Route path="website-check" element={<WebsiteCheckPage />} />
           <Route path="trustmarks" element={<TrustmarksPage />} />
           <Route path="trustmarks/:id" element={<TrustmarkApplicationPage />} />
+          <Route path="complaints" element={<ComplaintsPage />} />
+          <Route path="complaints/:id" element={<ComplaintCasePage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,6 +5,16 @@
  * with every state-changing request.
  */
 
+import type { MerchantComplaintStatistics } from '../../src/modules/complaints/statistics.ts';
+import type {
+  ComplaintAttachment,
+  ComplaintMessage,
+  ComplaintSummary,
+  ComplaintView,
+  FiledComplaint,
+  NewComplaint,
+} from '../../src/modules/complaints/types.ts';
+import type { MediationOutcome } from '../../src/modules/complaints/vocabulary.ts';
 import type { PublicIssuerKey } from '../../src/modules/credentials/keys.ts';
 import type {
   CredentialFormat,
@@ -44,6 +54,26 @@ import type { Problem as ServerProblem } from '../../src/server/problem.ts';
 import type { IdentifierResult, SchemeInfo } from '../../src/standards/identifiers/types.ts';
 
 // Shapes come from the server's own types, so the client cannot drift from the API it calls.
+export {
+  CONVERSATION_STATES as COMPLAINT_CONVERSATION_STATES,
+  transition as complaintTransition,
+} from '../../src/modules/complaints/lifecycle.ts';
+export {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_LANGUAGES,
+  COMPLAINT_OUTCOMES,
+  COMPLAINT_STATES,
+  type ComplaintCategory,
+  type ComplaintLanguage,
+  type ComplaintOutcome,
+  type ComplaintState,
+  DESIRED_OUTCOMES,
+  type DesiredOutcome,
+  MEDIATION_OUTCOMES,
+  type MediationOutcome,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+} from '../../src/modules/complaints/vocabulary.ts';
 export { PARTY_KINDS, type PartyKind } from '../../src/modules/registry/kinds.ts';
 export {
   EVIDENCE_MAX_BYTES,
@@ -144,6 +174,26 @@ export type TrustmarkApplicationDetail = TrustmarkApplication & {
   evidence: EvidenceFile[];
   checks: RecordedCheck[];
 };
+
+export type { ComplaintAttachment, ComplaintMessage, ComplaintSummary, NewComplaint };
+/** A complaint as one viewer may see it (the consumer, the merchant, or the operator's staff). */
+export type Complaint = ComplaintView;
+export type ComplaintTimelineEntry = Complaint['timeline'][number];
+export type ComplaintRouting = Complaint['routedTo'];
+/** What filing answers at once: the tracking number, the private link and where the complaint goes. */
+export type FiledComplaintAnswer = Omit<FiledComplaint, 'id'>;
+export type ComplaintStatistics = MerchantComplaintStatistics;
+/** One notice in a merchant's or the mediators' complaint inbox. */
+export interface ComplaintNotice {
+  id: string;
+  complaintId: string;
+  kind: string;
+  text: string;
+  read: boolean;
+  createdAt: string;
+}
+/** The node's cap on one complaint attachment (ATTACHMENT_MAX_BYTES in the complaints module). */
+export const COMPLAINT_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface CertifiedSitePage {
   total: number;
@@ -475,7 +525,83 @@ export const api = {
   /** Where an evidence file downloads from (the session cookie goes along with a plain link). */
   evidenceHref: (id: string, evidenceId: string) =>
     `${trustmarkPath(id)}/evidence/${encodeURIComponent(evidenceId)}`,
+
+  // Complaints: the consumer's side, through the tracking number and the private link's token (no account)
+  fileComplaint: (input: NewComplaint) =>
+    request<FiledComplaintAnswer>('POST', '/api/v1/complaints', { body: input }),
+  trackComplaint: (trackingNumber: string, token: string) =>
+    request<Complaint>('GET', complaintPath(trackingNumber), { query: { token } }),
+  confirmComplaint: (trackingNumber: string, token: string, code: string) =>
+    consumerStep(trackingNumber, token, 'confirm', { code }),
+  writeToMerchant: (trackingNumber: string, token: string, body: string) =>
+    consumerStep(trackingNumber, token, 'messages', { body }),
+  acceptSettlement: (trackingNumber: string, token: string) =>
+    consumerStep(trackingNumber, token, 'accept-settlement', {}),
+  askForMediation: (trackingNumber: string, token: string, reason?: string) =>
+    consumerStep(trackingNumber, token, 'request-mediation', reason ? { reason } : {}),
+  withdrawComplaint: (trackingNumber: string, token: string, reason?: string) =>
+    consumerStep(trackingNumber, token, 'withdraw', reason ? { reason } : {}),
+  reportCompliance: (trackingNumber: string, token: string, honoured: boolean, note?: string) =>
+    consumerStep(trackingNumber, token, 'compliance', note ? { honoured, note } : { honoured }),
+  rateComplaint: (trackingNumber: string, token: string, satisfaction: number) =>
+    consumerStep(trackingNumber, token, 'rating', { satisfaction }),
+  eraseComplaintData: (trackingNumber: string, token: string) =>
+    consumerStep(trackingNumber, token, 'erasure', {}),
+  uploadComplaintAttachment: (trackingNumber: string, token: string, file: Blob, filename?: string) =>
+    request<ComplaintAttachment>('POST', `${complaintPath(trackingNumber)}/attachments`, {
+      query: { token, filename },
+      file: { data: file, type: uploadType(file.type) },
+    }),
+  complaintAttachmentHref: (trackingNumber: string, token: string, attachmentId: string) =>
+    withQuery(`${complaintPath(trackingNumber)}/attachments/${encodeURIComponent(attachmentId)}`, { token }),
+  complaintExportHref: (trackingNumber: string, token: string) =>
+    withQuery(`${complaintPath(trackingNumber)}/export`, { token }),
+  /** A merchant's public complaint record, by party id or UBIN, or by website. */
+  complaintStatistics: (key: { merchant: string } | { website: string }) =>
+    request<ComplaintStatistics>('GET', '/api/v1/complaints/statistics', { query: key }),
+
+  // Complaints: cases, for the merchant concerned and the operator's mediators
+  listComplaintCases: (query: { state?: string; routing?: 'local' | 'foreign' }) =>
+    request<{ items: ComplaintSummary[] }>('GET', '/api/v1/complaint-cases', { query }),
+  getComplaintCase: (id: string) => request<Complaint>('GET', casePath(id)),
+  writeOnCase: (id: string, body: string) => caseStep(id, 'messages', { body }),
+  proposeSettlement: (id: string, terms: string) => caseStep(id, 'settlement', { terms }),
+  caseToMediation: (id: string, reason?: string) =>
+    caseStep(id, 'request-mediation', reason ? { reason } : {}),
+  assignCase: (id: string) => caseStep(id, 'assign', {}),
+  decideCase: (id: string, input: { outcome: MediationOutcome; reason: string; terms?: string }) =>
+    caseStep(id, 'outcome', input),
+  recordCompliance: (id: string, honoured: boolean, note?: string) =>
+    caseStep(id, 'compliance', note ? { honoured, note } : { honoured }),
+  markForwarded: (id: string, reference: string) => caseStep(id, 'forwarded', { reference }),
+  uploadCaseAttachment: (id: string, file: Blob, filename?: string) =>
+    request<ComplaintAttachment>('POST', `${casePath(id)}/attachments`, {
+      query: { filename },
+      file: { data: file, type: uploadType(file.type) },
+    }),
+  caseAttachmentHref: (id: string, attachmentId: string) =>
+    `${casePath(id)}/attachments/${encodeURIComponent(attachmentId)}`,
+  forwardingPackageHref: (id: string) => `${casePath(id)}/forwarding-package`,
+  complaintInbox: () => request<{ items: ComplaintNotice[] }>('GET', '/api/v1/complaint-inbox'),
+  markNoticesRead: (ids: string[]) =>
+    request<{ updated: number }>('POST', '/api/v1/complaint-inbox/read', { body: { ids } }),
 };
+
+function complaintPath(trackingNumber: string): string {
+  return `/api/v1/complaints/${encodeURIComponent(trackingNumber)}`;
+}
+
+function consumerStep(trackingNumber: string, token: string, step: string, body: object): Promise<Complaint> {
+  return request<Complaint>('POST', `${complaintPath(trackingNumber)}/${step}`, { query: { token }, body });
+}
+
+function casePath(id: string): string {
+  return `/api/v1/complaint-cases/${encodeURIComponent(id)}`;
+}
+
+function caseStep(id: string, step: string, body: object): Promise<Complaint> {
+  return request<Complaint>('POST', `${casePath(id)}/${step}`, { body });
+}
 
 /** The node takes documents and pictures by their own type, anything else (plain text) as octet-stream. */
 const UPLOAD_TYPES: readonly string[] = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'];

@@ -91,6 +91,12 @@ function Header() {
             <li>
               <NavLink to="/trustmarks">{t('nav.trustmarks')}</NavLink>
             </li>
+            {auth.user ? null : (
+              // For consumers, who never sign in; signed-in merchants and mediators have the console's tab.
+              <li>
+                <NavLink to="/complaints/new">{t('nav.complaints')}</NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/tools/identifiers">{t('nav.identifiers')}</NavLink>
             </li>
@@ -138,6 +144,9 @@ function Footer() {
         <ul>
           <li>
             <Link to="/trustmarks">{t('footer.certified')}</Link>
+          </li>
+          <li>
+            <Link to="/complaints/new">{t('footer.complaint')}</Link>
           </li>
           <li>
             <Link to="/tools/identifiers">{t('footer.identifiers')}</Link>

@@ -56,6 +56,13 @@ export function HomePage() {
             <Link to="/lookup">{t('nav.lookup')} →</Link>
           </p>
         </article>
+        <article className="card feature feature-complaint">
+          <h2>{t('home.cardComplaintTitle')}</h2>
+          <p>{t('home.cardComplaintText')}</p>
+          <p>
+            <Link to="/complaints/new">{t('home.fileComplaint')} →</Link>
+          </p>
+        </article>
         <article className="card feature">
           <h2>{t('home.cardCertifiedTitle')}</h2>
           <p>{t('home.cardCertifiedText')}</p>

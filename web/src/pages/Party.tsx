@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../api.ts';
+import { api, type ComplaintStatistics } from '../api.ts';
 import { Loading } from '../components/form.tsx';
 import { Breadcrumb } from '../components/layout.tsx';
 import {
@@ -14,6 +14,86 @@ import {
 import { ProblemAlert } from '../components/problem.tsx';
 import { useLoad, useSchemes } from '../hooks.ts';
 import { useI18n, useTitle } from '../i18n/index.tsx';
+
+/** A share as a whole percentage in the reader's locale. */
+const percent = (locale: string, part: number, whole: number): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
+
+/** The business's public complaint record on this node: counts and times only, never anything about a consumer. */
+function ComplaintRecord({ partyId }: { partyId: string }) {
+  const { t, locale, number } = useI18n();
+  const stats = useLoad(() => api.complaintStatistics({ merchant: partyId }), partyId);
+  const s: ComplaintStatistics | undefined = stats.data;
+  return (
+    <section className="card stack complaint-record" aria-labelledby="complaint-record-heading">
+      <div className="card-title-row">
+        <h2 id="complaint-record-heading">{t('cstats.title')}</h2>
+        <Link
+          to={`/complaints/new?merchant=${encodeURIComponent(partyId)}`}
+          className="button button-secondary button-small"
+        >
+          {t('cstats.file')}
+        </Link>
+      </div>
+      {stats.problem ? <p className="muted">{t('cstats.unavailable')}</p> : null}
+      {!s && stats.loading ? <Loading /> : null}
+      {s && s.received === 0 ? <p className="muted">{t('cstats.none')}</p> : null}
+      {s && s.received > 0 ? (
+        <>
+          <dl className="stat-grid">
+            <div data-stat="received">
+              <dt>{t('cstats.received')}</dt>
+              <dd>
+                <span className="stat-value">{number(s.received)}</span>
+                <span className="muted small">{t('cstats.open', { count: s.open })}</span>
+              </dd>
+            </div>
+            <div data-stat="answeredOnTime">
+              <dt>{t('cstats.answeredOnTime')}</dt>
+              <dd>
+                <span className="stat-value">{percent(locale, s.answeredOnTime, s.received)}</span>
+                <span className="muted small">
+                  {t('cstats.ofReceived', { part: number(s.answeredOnTime), whole: number(s.received) })}
+                </span>
+              </dd>
+            </div>
+            <div data-stat="resolved">
+              <dt>{t('cstats.resolved')}</dt>
+              <dd>
+                <span className="stat-value">{number(s.resolved)}</span>
+                <span className="muted small">{t('cstats.unresolved', { count: s.unresolved })}</span>
+              </dd>
+            </div>
+            <div data-stat="medianDays">
+              <dt>{t('cstats.medianDays')}</dt>
+              <dd>
+                <span className="stat-value">
+                  {s.medianDaysToClose === null
+                    ? t('app.none')
+                    : s.medianDaysToClose < 1
+                      ? t('cstats.underADay')
+                      : t('cstats.days', { count: s.medianDaysToClose })}
+                </span>
+              </dd>
+            </div>
+            <div data-stat="satisfaction">
+              <dt>{t('cstats.satisfaction')}</dt>
+              <dd>
+                <span className="stat-value">
+                  {s.satisfaction === null
+                    ? t('app.none')
+                    : t('cstats.outOfFive', { value: number(s.satisfaction) })}
+                </span>
+                <span className="muted small">{t('cstats.ratings', { count: s.ratings })}</span>
+              </dd>
+            </div>
+          </dl>
+          <p className="muted small">{t('cstats.note')}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}
 
 export function PartyPage() {
   const { id = '' } = useParams();
@@ -90,6 +170,7 @@ export function PartyPage() {
           <ContactList contacts={p.contacts} />
         </section>
       </div>
+      <ComplaintRecord partyId={p.id} />
       <p className="muted small">
         {t('party.registered', { date: date(p.createdAt) })} ·{' '}
         {t('party.updated', { date: date(p.updatedAt) })}

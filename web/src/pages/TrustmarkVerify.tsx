@@ -307,6 +307,14 @@ export function TrustmarkVerifyPage() {
       {loaded.problem ? <ProblemAlert problem={loaded.problem} /> : null}
       {loaded.loading && certificate === undefined ? <Loading /> : null}
       {certificate !== undefined ? <StatusBanner domain={shown} certificate={certificate} /> : null}
+      {certificate !== undefined ? (
+        <p className="complaint-link">
+          {t('tmverify.complainText')}{' '}
+          <Link to={`/complaints/new?website=${encodeURIComponent(shown)}`}>
+            {t('tmverify.complainLink')} →
+          </Link>
+        </p>
+      ) : null}
       {certificate ? (
         <div className="tm-verify-grid">
           <div className="stack">

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
+import { COMPLAINT_USERS } from '../../components/complaint.tsx';
 import { TRUSTMARK_USERS } from '../../components/trustmark.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { WEBSITE_CHECKERS } from './WebsiteCheck.tsx';
@@ -22,6 +23,9 @@ export function ConsoleLayout() {
           ) : null}
           {hasRole(auth.user, TRUSTMARK_USERS) ? (
             <NavLink to="/console/trustmarks">{t('console.trustmarks')}</NavLink>
+          ) : null}
+          {hasRole(auth.user, COMPLAINT_USERS) ? (
+            <NavLink to="/console/complaints">{t('console.complaints')}</NavLink>
           ) : null}
           {hasRole(auth.user, WEBSITE_CHECKERS) ? (
             <NavLink to="/console/website-check">{t('console.websiteCheck')}</NavLink>
