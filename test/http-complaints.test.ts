@@ -177,6 +177,9 @@ describe('cross-border complaints', () => {
     const notice = await mailTo('cskh@lua-viet-shop.vn', new RegExp(`New complaint ${tn}`));
     expect(notice.subject).toContain('Khiếu nại mới');
     expect(notice.text).toContain('Người tiêu dùng đã gửi khiếu nại');
+    // Every mail to the consumer carries the private link, as the first did.
+    const sent = await mailTo('somchai@example.th', new RegExp(`Complaint ${tn} sent to`));
+    expect(sent.text).toContain(`/complaints/track/${tn}?token=${complaint.token}`);
 
     const cases = (await node.call('GET', '/api/v1/complaint-cases', { headers: merchant })).json.items;
     expect(cases.map((c: { trackingNumber: string }) => c.trackingNumber)).toContain(tn);
@@ -249,6 +252,7 @@ describe('cross-border complaints', () => {
     expect(stats.json).toMatchObject({
       received: 1,
       answered: 1,
+      answerDue: 1,
       answeredOnTime: 1,
       resolved: 1,
       satisfaction: 5,

@@ -168,7 +168,9 @@ describe('trustmark certificates over time', () => {
     const certified = await certify();
     certificateId = certified.id;
     expect(new Date(certified.validUntil).getTime() - clock.getTime()).toBe(365 * DAY);
-    expect(new Date(certified.validUntil).getTime() - new Date(certified.renewableFrom).getTime()).toBe(60 * DAY);
+    expect(new Date(certified.validUntil).getTime() - new Date(certified.renewableFrom).getTime()).toBe(
+      60 * DAY,
+    );
     const jobs = (await pendingJobs()).filter((j) => j.payload.applicationId === certificateId);
     const at = (kind: string) =>
       jobs.filter((j) => j.kind === kind).map((j) => (new Date(j.runAt).getTime() - clock.getTime()) / DAY);

@@ -45,6 +45,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
+    // Private links (a complaint's tracking page) carry their token in the address: never send it elsewhere.
+    reply.header('referrer-policy', 'same-origin');
   });
 
   await app.register(fastifyCookie);

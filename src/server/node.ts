@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { type AddressInfo, createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -108,9 +109,10 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
       dnsServers: config.dnsServers,
       allowPrivate: config.fetchAllowPrivate,
     });
+  const kek = resolveKek(config);
   const credentials = createCredentialsModule({
     db: database.db,
-    kek: resolveKek(config),
+    kek,
     publicUrl: config.publicUrl,
     operatorName: config.operatorName,
     registry,
@@ -140,6 +142,7 @@ export async function createNode(options: NodeOptions): Promise<Omit<RunningNode
     db: database.db,
     registry,
     publicUrl: new URL(config.publicUrl).origin,
+    linkKey: Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), 'crosstrust complaint links v1', 32)),
     node: { economy: config.economy, operatorName: config.operatorName },
     policy: config.complaintPolicy,
     now: options.now,

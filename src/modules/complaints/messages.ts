@@ -8,6 +8,7 @@ export type NoticeKind =
   | 'confirm'
   | 'received'
   | 'forwarding'
+  | 'to_forward'
   | 'merchant_new'
   | 'message'
   | 'settlement_proposed'
@@ -70,6 +71,11 @@ const CATALOGUE: Record<Lang, Record<NoticeKind, Template>> = {
       text: (p) =>
         `The business you complained about is in ${p.economy}. Your complaint ${p.trackingNumber} will be handed to ${p.operator}, who handles complaints about businesses there.\nFollow it here: ${p.link}`,
     },
+    to_forward: {
+      subject: (p) => `Complaint ${p.trackingNumber} to forward to ${p.economy}`,
+      text: (p) =>
+        `Complaint ${p.trackingNumber} concerns a business in ${p.economy}. Hand its case file to ${p.operator} and record the reference:\n${p.link}`,
+    },
     merchant_new: {
       subject: (p) => `New complaint ${p.trackingNumber}: answer by ${p.due}`,
       text: (p) =>
@@ -120,6 +126,11 @@ const CATALOGUE: Record<Lang, Record<NoticeKind, Template>> = {
       subject: (p) => `Khiếu nại ${p.trackingNumber} được chuyển tới cơ quan tại ${p.economy}`,
       text: (p) =>
         `Doanh nghiệp bị khiếu nại ở ${p.economy}. Khiếu nại ${p.trackingNumber} của bạn sẽ được chuyển tới ${p.operator}, cơ quan giải quyết khiếu nại về doanh nghiệp tại đó.\nTheo dõi tại: ${p.link}`,
+    },
+    to_forward: {
+      subject: (p) => `Khiếu nại ${p.trackingNumber} cần chuyển tới ${p.economy}`,
+      text: (p) =>
+        `Khiếu nại ${p.trackingNumber} liên quan tới doanh nghiệp tại ${p.economy}. Hãy chuyển hồ sơ tới ${p.operator} và ghi lại số tham chiếu:\n${p.link}`,
     },
     merchant_new: {
       subject: (p) => `Khiếu nại mới ${p.trackingNumber}: trả lời trước ${p.due}`,

@@ -18,9 +18,12 @@ export class ComplaintNotices {
     private readonly registry: RegistryService,
     private readonly publicUrl: string,
     private readonly now: () => Date,
+    private readonly accessToken: (complaintId: string) => string,
   ) {}
 
-  trackLink = (row: Row) => `${this.publicUrl}/complaints/track/${row.trackingNumber}`;
+  /** The consumer's private link: every mail to the consumer carries it, as the first one did. */
+  trackLink = (row: Row) =>
+    `${this.publicUrl}/complaints/track/${row.trackingNumber}?token=${this.accessToken(row.id)}`;
   caseLink = (row: Row) => `${this.publicUrl}/console/complaints/${row.id}`;
 
   /** Tells the parties what changed: mail and inbox, each in their language. */
@@ -36,7 +39,7 @@ export class ComplaintNotices {
       reason,
       category: row.category,
     });
-    const consumerLink = `${this.publicUrl}/complaints/track/${row.trackingNumber}`;
+    const consumerLink = this.trackLink(row);
     const caseLink = `${this.publicUrl}/console/complaints/${row.id}`;
     const toConsumer = (kind: NoticeKind) => this.consumer(tx, row, kind, params(consumerLink));
     const toMerchant = (kind: NoticeKind) => this.merchant(tx, row, kind, params(caseLink));
@@ -53,8 +56,8 @@ export class ComplaintNotices {
           tx,
           row.id,
           'mediators',
-          'forwarding',
-          renderBilingual('forwarding', params(caseLink)).text,
+          'to_forward',
+          renderBilingual('to_forward', params(caseLink)).text,
         );
         break;
       case 'mediation':

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, sql } from 'drizzle-orm';
 import { appendEvent, eventsFor } from '../../platform/bus/index.ts';
 import type { Db, Executor, Tx } from '../../platform/db/client.ts';
@@ -66,6 +67,11 @@ export interface ComplaintServiceDeps {
   db: Db;
   registry: RegistryService;
   publicUrl: string;
+  /**
+   * Key for the private links' tokens: a token is an HMAC of the complaint id, so every later mail can carry the
+   * consumer's link while the database keeps only its hash.
+   */
+  linkKey: Buffer;
   node: { economy: string; operatorName: string };
   policy?: Partial<ComplaintPolicy>;
   now?: () => Date;
@@ -88,7 +94,9 @@ export class ComplaintService {
     this.now = deps.now ?? (() => new Date());
     this.attachments = new ComplaintAttachments(deps.db, this.now);
     this.inbox = new ComplaintInbox(deps.db, this.now);
-    this.notices = new ComplaintNotices(deps.registry, deps.publicUrl, this.now);
+    this.notices = new ComplaintNotices(deps.registry, deps.publicUrl, this.now, (id) =>
+      this.accessToken(id),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------- filing
@@ -127,7 +135,7 @@ export class ComplaintService {
     const route = routeComplaint(merchant, website, this.deps.node);
     const id = newId();
     const trackingNumber = newTrackingNumber(now);
-    const token = newSecret();
+    const token = this.accessToken(id);
     const code = newSecret();
     const confirmedAtOnce = Boolean(
       options.signedInEmail && options.signedInEmail.toLowerCase() === email.toLowerCase(),
@@ -257,6 +265,12 @@ export class ComplaintService {
   }
 
   // ---------------------------------------------------------------------------------------------- access
+
+  private accessToken(complaintId: string): string {
+    return createHmac('sha256', this.deps.linkKey)
+      .update(`complaint-link:${complaintId}`)
+      .digest('base64url');
+  }
 
   private async row(id: string, executor: Executor = this.deps.db): Promise<Row> {
     const [row] = await executor.select().from(complaints).where(eq(complaints.id, id));
@@ -604,7 +618,10 @@ export class ComplaintService {
       row,
       { type: 'mediation_requested' },
       viewer.role === 'consumer' ? 'consumer' : viewer.actor,
-      { reason: reason ?? `Requested by the ${viewer.role}` },
+      {
+        reason: reason ?? `Requested by the ${viewer.role === 'staff' ? 'mediator' : viewer.role}`,
+        byRole: viewer.role === 'staff' ? 'mediator' : viewer.role,
+      },
     );
   }
 

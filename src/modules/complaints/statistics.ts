@@ -8,6 +8,8 @@ export interface MerchantComplaintStatistics {
   received: number;
   open: number;
   answered: number;
+  /** Complaints whose answer was due by now (answered, or past the window): the base of an on-time share. */
+  answerDue: number;
   answeredOnTime: number;
   resolved: number;
   unresolved: number;
@@ -28,6 +30,7 @@ export async function merchantStatistics(db: Db, partyId: string): Promise<Merch
       received: sql<number>`count(*)::int`,
       open: sql<number>`count(*) filter (where ${complaints.state} not in ('closed', 'forwarded'))::int`,
       answered: sql<number>`count(${complaints.respondedAt})::int`,
+      answerDue: sql<number>`count(*) filter (where ${complaints.respondedAt} is not null or ${complaints.respondedOnTime} = false)::int`,
       answeredOnTime: sql<number>`count(*) filter (where ${complaints.respondedOnTime})::int`,
       resolved: sql<number>`count(*) filter (where ${complaints.outcome} = 'settled')::int`,
       unresolved: sql<number>`count(*) filter (where ${complaints.outcome} in ('not_settled', 'unresolved'))::int`,
@@ -53,6 +56,7 @@ export async function merchantStatistics(db: Db, partyId: string): Promise<Merch
     received: row?.received ?? 0,
     open: row?.open ?? 0,
     answered: row?.answered ?? 0,
+    answerDue: row?.answerDue ?? 0,
     answeredOnTime: row?.answeredOnTime ?? 0,
     resolved: row?.resolved ?? 0,
     unresolved: row?.unresolved ?? 0,

@@ -143,6 +143,10 @@ const StatisticsSchema = z
     received: z.number().int(),
     open: z.number().int(),
     answered: z.number().int(),
+    answerDue: z
+      .number()
+      .int()
+      .describe('Complaints whose answer was due by now: the base of the on-time share'),
     answeredOnTime: z.number().int(),
     resolved: z.number().int(),
     unresolved: z.number().int(),

@@ -1416,7 +1416,7 @@ export const en = {
   'cstats.received': 'Received',
   'cstats.open': { one: '{count} still open', other: '{count} still open' },
   'cstats.answeredOnTime': 'Answered on time',
-  'cstats.ofReceived': '{part} of {whole}',
+  'cstats.ofReceived': '{part} of {whole} due so far',
   'cstats.resolved': 'Settled',
   'cstats.unresolved': { one: '{count} not settled', other: '{count} not settled' },
   'cstats.medianDays': 'Median time to close',

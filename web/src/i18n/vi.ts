@@ -1420,7 +1420,7 @@ export const vi: Record<MessageKey, Message> = {
   'cstats.received': 'Đã tiếp nhận',
   'cstats.open': { one: '{count} đang xử lý', other: '{count} đang xử lý' },
   'cstats.answeredOnTime': 'Trả lời đúng hạn',
-  'cstats.ofReceived': '{part}/{whole}',
+  'cstats.ofReceived': '{part}/{whole} đã đến hạn trả lời',
   'cstats.resolved': 'Đã giải quyết',
   'cstats.unresolved': { one: '{count} không giải quyết được', other: '{count} không giải quyết được' },
   'cstats.medianDays': 'Thời gian đóng (trung vị)',

@@ -16,8 +16,11 @@ import { useLoad, useSchemes } from '../hooks.ts';
 import { useI18n, useTitle } from '../i18n/index.tsx';
 
 /** A share as a whole percentage in the reader's locale. */
+// Nothing due yet is no record at all, not 0 %.
 const percent = (locale: string, part: number, whole: number): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
+  whole === 0
+    ? '—'
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
 
 /** The business's public complaint record on this node: counts and times only, never anything about a consumer. */
 function ComplaintRecord({ partyId }: { partyId: string }) {
@@ -51,9 +54,9 @@ function ComplaintRecord({ partyId }: { partyId: string }) {
             <div data-stat="answeredOnTime">
               <dt>{t('cstats.answeredOnTime')}</dt>
               <dd>
-                <span className="stat-value">{percent(locale, s.answeredOnTime, s.received)}</span>
+                <span className="stat-value">{percent(locale, s.answeredOnTime, s.answerDue)}</span>
                 <span className="muted small">
-                  {t('cstats.ofReceived', { part: number(s.answeredOnTime), whole: number(s.received) })}
+                  {t('cstats.ofReceived', { part: number(s.answeredOnTime), whole: number(s.answerDue) })}
                 </span>
               </dd>
             </div>
