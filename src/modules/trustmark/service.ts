@@ -833,10 +833,17 @@ export class TrustmarkService {
 
   /** The seal's question: what is the trustmark status of this domain right now? */
   async statusForDomain(input: string): Promise<DomainStatus> {
+    // Seals ask with the same host over and over: the answer is cached by the question as asked, so the hot
+    // path skips normalising the domain (IDNA and the public suffix list) too.
+    const asked = this.statuses.get(input);
+    if (asked) return asked;
     const normalized = normalizeDomain(input);
     const domain = normalized.ascii ?? input.trim().toLowerCase();
     const cached = this.statuses.get(domain);
-    if (cached) return cached;
+    if (cached) {
+      this.statuses.set(input, cached);
+      return cached;
+    }
     const row = normalized.valid ? await this.latestCertificateRow(domain) : undefined;
     let status: SealStatus = 'none';
     if (row) {
@@ -854,6 +861,7 @@ export class TrustmarkService {
         : null,
     };
     this.statuses.set(domain, answer);
+    this.statuses.set(input, answer);
     return answer;
   }
 }
