@@ -191,14 +191,16 @@ export class JobRunner {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
       this.options.log?.warn({ err: error, job: job.id, kind: job.kind }, 'job failed');
+      // One reading of the clock: the retry is exactly its delay after the failure is recorded.
+      const now = this.now();
       await this.db
         .update(jobs)
         .set({
           state: giveUp ? 'failed' : 'pending',
-          runAt: giveUp ? undefined : new Date(this.now().getTime() + retryDelayMs(job.attempts)),
+          runAt: giveUp ? undefined : new Date(now.getTime() + retryDelayMs(job.attempts)),
           lockedUntil: null,
           lastError: message.slice(0, 2_000),
-          updatedAt: this.now(),
+          updatedAt: now,
         })
         .where(and(eq(jobs.id, job.id), eq(jobs.state, 'running')));
     }
