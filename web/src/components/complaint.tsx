@@ -19,6 +19,7 @@ import {
 import { useAction } from '../hooks.ts';
 import { type I18n, type MessageKey, useI18n } from '../i18n/index.tsx';
 import { fileSize } from '../pages/Verify.tsx';
+import { FilePicker } from './file-picker.tsx';
 import { Field } from './form.tsx';
 import { errorsAt, ProblemAlert } from './problem.tsx';
 
@@ -402,28 +403,7 @@ export function AttachmentUpload({ onUpload }: { onUpload(file: File): Promise<v
         errors={errorsAt(shown, 'file')}
         clientErrors={clientErrors}
       >
-        {(control) => (
-          <div className="file-picker">
-            <span className="file-picker-control">
-              <input
-                {...control}
-                key={inputKey}
-                type="file"
-                className="file-picker-input"
-                accept=".pdf,.png,.jpg,.jpeg,.webp,.txt,application/pdf,image/png,image/jpeg,image/webp,text/plain"
-                onChange={choose}
-              />
-              <span className="button button-secondary file-picker-button" aria-hidden="true">
-                {t('tmapp.chooseFile')}
-              </span>
-            </span>
-            <span className="muted small file-picker-name" role="status">
-              {file
-                ? t('tmapp.fileChosen', { name: file.name, size: fileSize(i18n, file.size) })
-                : t('tmapp.noFile')}
-            </span>
-          </div>
-        )}
+        {(control) => <FilePicker control={control} inputKey={inputKey} file={file} onChange={choose} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button button-secondary" disabled={busy}>

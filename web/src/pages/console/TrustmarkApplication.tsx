@@ -12,6 +12,7 @@ import {
   type TrustmarkSchemes,
 } from '../../api.ts';
 import { CREDENTIAL_READERS, hasRole, useAuth } from '../../auth.tsx';
+import { FilePicker } from '../../components/file-picker.tsx';
 import { ActionPanel, CopyButton, Field, Loading, Notice, TextInput } from '../../components/form.tsx';
 import { AuditTimeline } from '../../components/history.tsx';
 import { Breadcrumb } from '../../components/layout.tsx';
@@ -877,28 +878,7 @@ function Evidence({
             errors={errorsAt(problem, 'body')}
             clientErrors={clientErrors}
           >
-            {(control) => (
-              <div className="file-picker">
-                <span className="file-picker-control">
-                  <input
-                    {...control}
-                    key={inputKey}
-                    type="file"
-                    className="file-picker-input"
-                    accept=".pdf,.png,.jpg,.jpeg,.webp,.txt,application/pdf,image/png,image/jpeg,image/webp,text/plain"
-                    onChange={choose}
-                  />
-                  <span className="button button-secondary file-picker-button" aria-hidden="true">
-                    {t('tmapp.chooseFile')}
-                  </span>
-                </span>
-                <span className="muted small file-picker-name" role="status">
-                  {file
-                    ? t('tmapp.fileChosen', { name: file.name, size: fileSize(i18n, file.size) })
-                    : t('tmapp.noFile')}
-                </span>
-              </div>
-            )}
+            {(control) => <FilePicker control={control} inputKey={inputKey} file={file} onChange={choose} />}
           </Field>
           <Field
             label={t('tmapp.forCriterion')}
