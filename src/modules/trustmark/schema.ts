@@ -17,6 +17,18 @@ export interface CriterionAssessment extends ReviewedCriterion {
   /** The automated check's outcome and evidence, when the criterion has one. */
   finding?: { outcome: string; url: string; evidence: string; message: string };
   assessedBy?: string;
+  /** When a person last judged it (ISO 8601). */
+  assessedAt?: string;
+  /** The documents (evidence ids) for this criterion the person had when they judged it. */
+  evidenceSeen?: string[];
+  /** Set when a resubmission changed this criterion's evidence after a person judged it; cleared by review. */
+  changedSinceReview?: {
+    changes: Array<'finding' | 'evidence'>;
+    previousVerdict: ReviewedCriterion['verdict'];
+    previousAssessedBy: string;
+    previousAssessedAt?: string;
+    previousFinding?: { outcome: string; url: string; evidence: string; message: string };
+  };
 }
 
 /** Why a certificate is under review and what started it; the assessor closes it, suspends or revokes. */

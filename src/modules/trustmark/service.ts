@@ -12,6 +12,7 @@ import { CREDENTIAL_SCHEMAS, CROSSTRUST_CONTEXT_URL } from '../credentials/vocab
 import type { RegistryService } from '../registry/service.ts';
 import { automatedChecksOf, CheckRecords, type RecordedCheck } from './check-records.ts';
 import type { WebsiteCheckResult } from './checker/crawl.ts';
+import { type Finding, mergeRecheck } from './criteria-merge.ts';
 import {
   type ApplicationState,
   type CriterionVerdict,
@@ -28,6 +29,7 @@ import {
   type CheckPurpose,
   type CriterionAssessment,
   trustmarkApplications,
+  trustmarkEvidence,
 } from './schema.ts';
 import type { SchemeCatalogue } from './scheme-catalogue.ts';
 import type { SchemeDefinition } from './schemes/index.ts';
@@ -358,12 +360,12 @@ export class TrustmarkService {
     const purpose: CheckPurpose = before.state === 'resubmitted' ? 'resubmission' : 'application';
     const { check, report } = await this.checkRecords.run(application, scheme, purpose);
     const checkOf = automatedChecksOf(scheme);
-    const criteria = application.criteria.map((c) => {
+    const findings = new Map<string, { verdict: CriterionVerdict; finding: Finding }>();
+    for (const c of application.criteria) {
       const checkId = checkOf.get(c.id);
       const finding = checkId ? report.findings.find((f) => f.checkId === checkId) : undefined;
-      if (!finding) return c;
-      return {
-        ...c,
+      if (!finding) continue;
+      findings.set(c.id, {
         verdict: VERDICT_OF[finding.outcome] ?? 'pending',
         finding: {
           outcome: finding.outcome,
@@ -371,9 +373,13 @@ export class TrustmarkService {
           evidence: finding.evidence,
           message: finding.message,
         },
-        assessedBy: 'automated-check',
-      };
-    });
+      });
+    }
+    const criteria = mergeRecheck(
+      application.criteria,
+      findings,
+      await this.criteriaWithNewEvidence(application),
+    );
     application = await this.step(
       application,
       { type: 'check_completed' },
@@ -383,6 +389,34 @@ export class TrustmarkService {
       (tx) => this.checkRecords.record(tx, check),
     );
     return application;
+  }
+
+  /** Ids of the documents uploaded for each criterion of an application. */
+  private async evidenceByCriterion(applicationId: string): Promise<Map<string, string[]>> {
+    const uploads = await this.deps.db
+      .select({ id: trustmarkEvidence.id, criterionId: trustmarkEvidence.criterionId })
+      .from(trustmarkEvidence)
+      .where(eq(trustmarkEvidence.applicationId, applicationId));
+    const by = new Map<string, string[]>();
+    for (const u of uploads)
+      if (u.criterionId) by.set(u.criterionId, [...(by.get(u.criterionId) ?? []), u.id]);
+    return by;
+  }
+
+  /**
+   * Criteria a person judged whose documents grew since: compared by the ids seen at the judgement, not by
+   * time, so that clocks (the node's and the database's) cannot disagree about what is new.
+   */
+  private async criteriaWithNewEvidence(application: TrustmarkApplication): Promise<Set<string>> {
+    const judged = application.criteria.filter((c) => c.evidenceSeen !== undefined);
+    if (judged.length === 0) return new Set();
+    const current = await this.evidenceByCriterion(application.id);
+    const changed = new Set<string>();
+    for (const c of judged) {
+      const seen = new Set(c.evidenceSeen);
+      if ((current.get(c.id) ?? []).some((id) => !seen.has(id))) changed.add(c.id);
+    }
+    return changed;
   }
 
   /** An assessor's verdicts, criterion by criterion (only while the application is in review). */
@@ -405,9 +439,20 @@ export class TrustmarkService {
         location: 'verdicts',
       });
     const byId = new Map(verdicts.map((v) => [v.criterionId, v]));
+    const assessedAt = this.now().toISOString();
+    const evidence = await this.evidenceByCriterion(id);
     const criteria = application.criteria.map((c) => {
       const v = byId.get(c.id);
-      return v ? { ...c, verdict: v.verdict, ...(v.note ? { note: v.note } : {}), assessedBy: actor } : c;
+      if (!v) return c;
+      const { changedSinceReview: _seen, ...rest } = c;
+      return {
+        ...rest,
+        verdict: v.verdict,
+        ...(v.note ? { note: v.note } : {}),
+        assessedBy: actor,
+        assessedAt,
+        evidenceSeen: evidence.get(c.id) ?? [],
+      };
     });
     const row = await this.deps.db.transaction(async (tx) => {
       const [updated] = await tx

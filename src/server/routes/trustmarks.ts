@@ -27,6 +27,20 @@ const ApplicationSchema = z
           .object({ outcome: z.string(), url: z.string(), evidence: z.string(), message: z.string() })
           .optional(),
         assessedBy: z.string().optional(),
+        assessedAt: z.string().optional(),
+        evidenceSeen: z.array(z.string()).optional(),
+        changedSinceReview: z
+          .object({
+            changes: z.array(z.enum(['finding', 'evidence'])),
+            previousVerdict: z.enum(['met', 'not_met', 'not_applicable', 'pending']),
+            previousAssessedBy: z.string(),
+            previousAssessedAt: z.string().optional(),
+            previousFinding: z
+              .object({ outcome: z.string(), url: z.string(), evidence: z.string(), message: z.string() })
+              .optional(),
+          })
+          .optional()
+          .describe('What a resubmission changed since a person judged this criterion; cleared by review'),
       }),
     ),
     remediationDeadline: z.string().nullable(),

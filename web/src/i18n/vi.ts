@@ -1020,6 +1020,11 @@ export const vi: Record<MessageKey, Message> = {
   'tmapp.verdictFor': 'Đánh giá cho {id}',
   'tmapp.noteFor': 'Ghi chú cho {id}',
   'tmapp.byCheck': 'bởi kiểm tra tự động',
+  'tmapp.changedSinceReview':
+    'Đã thay đổi từ lần thẩm định trước: {changes}. Kết quả trước đó là “{verdict}” ({actor}).',
+  'tmapp.change.finding': 'kiểm tra tự động có phát hiện mới',
+  'tmapp.change.evidence': 'có tài liệu mới được tải lên',
+  'tmapp.previousFinding': 'Phát hiện ở lần thẩm định trước: {message}',
   'tmapp.noFinding': 'Không kiểm tra tự động',
   'tmapp.saveVerdicts': 'Lưu đánh giá',
   'tmapp.verdictsSaved': { one: 'Đã lưu {count} đánh giá.', other: 'Đã lưu {count} đánh giá.' },

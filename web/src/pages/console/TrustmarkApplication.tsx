@@ -724,6 +724,7 @@ function Criteria({
                     : t('admin.actor', { actor: actorName(c.assessedBy) })}
                 </div>
               ) : null}
+              {c.changedSinceReview ? <ChangedSinceReview change={c.changedSinceReview} /> : null}
             </td>
             <td>
               <FindingCell criterion={c} />
@@ -1058,5 +1059,25 @@ export function TrustmarkApplicationPage() {
         <History events={application.history} />
       </div>
     </>
+  );
+}
+
+/** What a resubmission changed on a criterion a person had judged, so the assessor knows why it is open again. */
+function ChangedSinceReview({ change }: { change: NonNullable<CriterionAssessment['changedSinceReview']> }) {
+  const { t } = useI18n();
+  const actorName = useActorName();
+  return (
+    <div className="alert alert-warning small" data-changed-since-review={change.changes.join(' ')}>
+      <p>
+        {t('tmapp.changedSinceReview', {
+          changes: change.changes.map((c) => t(`tmapp.change.${c}`)).join('; '),
+          verdict: t(`tmVerdict.${change.previousVerdict}`),
+          actor: actorName(change.previousAssessedBy),
+        })}
+      </p>
+      {change.previousFinding ? (
+        <p className="muted">{t('tmapp.previousFinding', { message: change.previousFinding.message })}</p>
+      ) : null}
+    </div>
   );
 }
