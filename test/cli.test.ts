@@ -120,6 +120,48 @@ describe('crosstrust on a data directory', { timeout: 120_000 }, () => {
     expect((await run(['apikey', 'create', '--role', 'emperor', '--data-dir', dataDir])).code).toBe(1);
   });
 
+  it('admin create --party opens a merchant account for a business found by its UBIN', async () => {
+    const lookup = await run([
+      'registry',
+      'lookup',
+      '--domain',
+      'saigonxanh.vn',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
+    const party = JSON.parse(lookup.stdout);
+    const created = await run([
+      'admin',
+      'create',
+      '--email',
+      'owner@saigonxanh.vn',
+      '--name',
+      'Chủ cửa hàng',
+      '--party',
+      ` ${party.ubin.toUpperCase()} `,
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(created.code, created.stderr).toBe(0);
+    const account = JSON.parse(created.stdout);
+    expect(account.user).toMatchObject({ roles: ['merchant'], partyId: party.id, mustChangePassword: true });
+    expect(account.oneTimePassword).toMatch(/.{12,}/);
+    const unknown = await run([
+      'admin',
+      'create',
+      '--email',
+      'x@example.com',
+      '--party',
+      '0190f1a2-0000-7000-8000-000000000000',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('NOT_FOUND');
+  });
+
   it('trustmark, jobs and complaints commands go through the node’s services and exit 1 on a bad scheme', async () => {
     const schemes = await run(['trustmark', 'schemes', '--data-dir', dataDir]);
     expect(schemes.code).toBe(0);

@@ -16,6 +16,7 @@ import { newId } from '../platform/ids.ts';
 import { registerAccessControl } from './access.ts';
 import type { AppContext } from './context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { complaintRoutes } from './routes/complaints.ts';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(identifierRoutes);
   await app.register(authRoutes(ctx));
   await app.register(adminRoutes(ctx));
+  await app.register(accountRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(credentialRoutes(ctx));
   await app.register(trustmarkRoutes(ctx));

@@ -1,8 +1,45 @@
 import type { Command } from 'commander';
+import { createMerchantAccount } from '../../modules/registry/accounts.ts';
 import { generatePassword } from '../../platform/auth/password.ts';
+import type { Role } from '../../platform/auth/roles.ts';
 import { createApiKey, createUser } from '../../platform/auth/service.ts';
-import { withDatabase } from '../database.ts';
-import { printJson } from '../output.ts';
+import { configFrom, withDatabase } from '../database.ts';
+import { withNode } from '../node.ts';
+import { printJson, UsageError } from '../output.ts';
+
+/** A merchant account for one business, found by its id or UBIN, with its invitation queued. */
+async function createForParty(options: {
+  email: string;
+  name: string;
+  password?: string;
+  role?: string[];
+  party: string;
+  dataDir?: string;
+  json?: boolean;
+}): Promise<void> {
+  if (options.password)
+    throw new UsageError(
+      '--password cannot be combined with --party: the invitation carries a one-time password',
+    );
+  const { publicUrl } = configFrom(options);
+  await withNode(options, async ({ services, database }) => {
+    const account = await createMerchantAccount(
+      { db: database.db, registry: services.registry, publicUrl },
+      {
+        party: options.party,
+        email: options.email,
+        name: options.name === 'Administrator' ? options.email : options.name,
+        roles: (options.role ?? ['merchant']) as Role[],
+      },
+      'cli',
+    );
+    if (options.json) return printJson(account);
+    process.stdout.write(
+      `Created ${account.user.email} (${account.user.roles.join(', ')}) for ${account.party.name} (${account.party.ubin}).\n`,
+    );
+    process.stdout.write(`One-time password: ${account.oneTimePassword} (also in the invitation mail)\n`);
+  });
+}
 
 export function registerAdmin(program: Command): void {
   const admin = program.command('admin').description('console users');
@@ -15,7 +52,14 @@ export function registerAdmin(program: Command): void {
       '--password <password>',
       'password (at least 12 characters); omit to generate a one-time password',
     )
-    .option('--role <role...>', 'roles (admin, assessor, mediator, analyst, merchant)', ['admin'])
+    .option(
+      '--role <role...>',
+      'roles (admin, assessor, mediator, analyst, merchant); default admin, or merchant with --party',
+    )
+    .option(
+      '--party <id|UBIN>',
+      'the business the account acts for (a merchant account; mails the invitation)',
+    )
     .option('-d, --data-dir <dir>', 'PGlite data directory')
     .option('--json', 'print the user as JSON')
     .action(
@@ -23,17 +67,20 @@ export function registerAdmin(program: Command): void {
         email: string;
         name: string;
         password?: string;
-        role: string[];
+        role?: string[];
+        party?: string;
         dataDir?: string;
         json?: boolean;
       }) => {
+        if (options.party) return createForParty(options as typeof options & { party: string });
+        const roles = options.role ?? ['admin'];
         await withDatabase(options, async ({ db }) => {
           const password = options.password ?? generatePassword();
           const user = await createUser(db, {
             email: options.email,
             name: options.name,
             password,
-            roles: options.role,
+            roles,
             mustChangePassword: options.password === undefined,
           });
           if (options.json) printJson({ user, ...(options.password ? {} : { oneTimePassword: password }) });
